@@ -1,0 +1,78 @@
+package dev.memoize;
+
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Memoizes the result of a CDI bean method by the function's name and its arguments.
+ *
+ * <p>A second call with equal arguments returns the stored result without running the method body,
+ * in this JVM and on every member that shares the cache. The key of a call is made of:
+ * <ol>
+ *   <li>the function's {@link #name()} (and, for overloaded methods, the parameter types);</li>
+ *   <li>the target instance, only when it has an identity of its own (its class overrides
+ *       {@code toString()}, or the {@link KeyStrategy} says so); a plain service bean adds nothing;</li>
+ *   <li>one part per argument, in order, made by the method's {@link KeyStrategy}.</li>
+ * </ol>
+ * {@code null} results are memoized, {@link java.util.Optional} results by content, exceptions never.
+ *
+ * <p>On a type, every business method of the bean is memoized (methods returning {@code void} are skipped).
+ * Misuse (a {@code void}, {@code private}, {@code static} or {@code final} method, a final class, or a name
+ * shared by incompatible functions) fails the deployment with a message naming the method.
+ */
+@InterceptorBinding
+@Inherited
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface Memoize {
+
+    /** Value of {@link #timeout()} that means "use the configured default" ({@link MemoizeConfig#defaultTimeout()}). */
+    long DEFAULT_TIMEOUT = -1L;
+
+    /** Value of {@link #timeout()} that means "never expires". */
+    long FOREVER = Long.MAX_VALUE;
+
+    /**
+     * How long a result stays memoized, counted from the moment it is written, in {@link #unit()}.
+     * {@code 0} means never memoized (the body runs every time); {@link #FOREVER} means no expiry;
+     * {@link #DEFAULT_TIMEOUT} means the configured default.
+     */
+    @Nonbinding
+    long timeout() default DEFAULT_TIMEOUT;
+
+    /** The unit of {@link #timeout()}; an exact unit or {@code DAYS}. */
+    @Nonbinding
+    ChronoUnit unit() default ChronoUnit.SECONDS;
+
+    /**
+     * The function's name, used in keys and by {@link Memoizer}. Default: the declaring class's binary name,
+     * a dot and the method name, for example {@code com.acme.Users.hasMembership}. Must be empty on a type.
+     */
+    @Nonbinding
+    String name() default "";
+
+    /**
+     * The strategy that turns arguments into key parts: a CDI bean of that class, or else an instance made with
+     * its public no-argument constructor. {@code KeyStrategy.class} (the default) means the application's
+     * {@link KeyStrategy} bean.
+     */
+    @Nonbinding
+    Class<? extends KeyStrategy> keyStrategy() default KeyStrategy.class;
+
+    /**
+     * A condition that bypasses memoization for one call when it returns {@code true}: the body runs and its
+     * result is neither read from nor written to the cache. Resolved like {@link #keyStrategy()};
+     * {@code Unless.class} (the default) means never bypass.
+     */
+    @Nonbinding
+    Class<? extends Unless> unless() default Unless.class;
+}

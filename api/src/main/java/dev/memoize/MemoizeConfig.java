@@ -1,0 +1,52 @@
+package dev.memoize;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The library's settings. Out of the box every value is the default below, overridable with the system property
+ * named on each member; to configure through CDI, declare an application-scoped bean implementing this interface
+ * (it replaces the built-in one) and override what you need.
+ */
+public interface MemoizeConfig {
+
+    /** Timeout of {@link Memoize#DEFAULT_TIMEOUT} methods: 300 seconds (django's cache default); {@code dev.memoize.defaultTimeout} (ISO-8601 or seconds). */
+    default Duration defaultTimeout() {
+        return Duration.ofSeconds(300);
+    }
+
+    /** Whether a failing cache fails the business call (for tests and debugging): {@code false}; {@code dev.memoize.strict}. */
+    default boolean strict() {
+        return false;
+    }
+
+    /** How long concurrent callers of one cold key wait for the caller computing it before running the body themselves: 30 seconds; {@code dev.memoize.singleFlightTimeout}. */
+    default Duration singleFlightTimeout() {
+        return Duration.ofSeconds(30);
+    }
+
+    /** Class name of the JCache {@code CachingProvider} to use when the application produces no {@code CacheManager}: {@code null} for the default provider; {@code dev.memoize.cachingProvider}. */
+    default String cachingProvider() {
+        return null;
+    }
+
+    /** Prefix of the cache names the library creates (one cache per function, plus {@code <prefix>versions}): {@code memoize.}; {@code dev.memoize.cacheNamePrefix}. */
+    default String cacheNamePrefix() {
+        return "memoize.";
+    }
+
+    /** Whether caches the library creates store by value (copies, safe against callers mutating results) rather than by reference: {@code true}; {@code dev.memoize.storeByValue}. */
+    default boolean storeByValue() {
+        return true;
+    }
+
+    /** Keys longer than this many characters are replaced by their function name and a SHA-256 digest: 250; {@code dev.memoize.maxKeyLength}. */
+    default int maxKeyLength() {
+        return 250;
+    }
+
+    /** The clock that times entries; replace it in tests. */
+    default Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.memoize;
+
+import java.time.Duration;
+
+/**
+ * Deletes memoized results and memoizes code that CDI does not intercept; an injectable application-scoped bean.
+ *
+ * <p>Deletions are immediate and strict: once a delete method returns, no call anywhere that shares the cache
+ * is served a value computed before it, even by a computation that was running during the delete.
+ * Every method that takes a function name throws {@link IllegalArgumentException}, listing the closest known
+ * names, when no function of that name is known (every {@link Memoize @Memoize} method is known at deployment,
+ * programmatic functions once declared with {@link #function(String, Duration)}).
+ */
+public interface Memoizer {
+
+    /**
+     * Drops every memoized result of the function, for all overloads and all targets, in O(1).
+     *
+     * @param name the function's name
+     * @throws IllegalArgumentException if no function has that name
+     */
+    void deleteMemoized(String name);
+
+    /**
+     * Drops the one memoized result for exactly these arguments (and the default target). Partial arguments are
+     * never a wildcard. For overloaded functions, the result is dropped in every overload these arguments fit.
+     *
+     * @param name the function's name
+     * @param args the arguments of the call whose result to drop
+     * @throws IllegalArgumentException if no function has that name, if no overload takes these arguments,
+     *         or if an argument has no stable key
+     */
+    void deleteMemoized(String name, Object... args);
+
+    /**
+     * Like {@link #deleteMemoized(String, Object...)}, naming the method by bean class and method name; without
+     * arguments, drops every result of that method's function.
+     *
+     * @param beanClass the bean class (or a superclass) that declares the memoized method
+     * @param methodName the method's name
+     * @param args the arguments of the call whose result to drop, or none for every result
+     * @throws IllegalArgumentException if that class has no memoized method of that name
+     */
+    void deleteMemoized(Class<?> beanClass, String methodName, Object... args);
+
+    /**
+     * Removes the function's version record; the next call creates a new one, so every result is recomputed.
+     *
+     * @param name the function's name
+     * @throws IllegalArgumentException if no function has that name
+     */
+    void deleteMemoizedVerhash(String name);
+
+    /**
+     * Returns the function of a {@link Memoize @Memoize} method or of a declared programmatic function, for
+     * memoizing code that CDI does not intercept (self-invocation, JPA entity methods) under the same keys.
+     *
+     * @param name the function's name
+     * @return the function
+     * @throws IllegalArgumentException if no function has that name
+     */
+    MemoizedFunction function(String name);
+
+    /**
+     * Declares (or returns, if already declared with the same timeout) a programmatic function.
+     *
+     * @param name the function's name
+     * @param timeout how long a result stays memoized; {@code null} for never expiring, zero for never memoized
+     * @return the function
+     * @throws IllegalArgumentException if an {@code @Memoize} method or an earlier declaration uses the name
+     *         with another timeout
+     */
+    MemoizedFunction function(String name, Duration timeout);
+
+    /** Returns the counters of this application's memoization (hits, misses, cache failures). */
+    MemoizeStatistics statistics();
+}

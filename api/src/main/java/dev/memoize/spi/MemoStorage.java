@@ -1,0 +1,29 @@
+package dev.memoize.spi;
+
+import java.time.Duration;
+
+/**
+ * Where memoized results live; exactly one CDI bean of this type must exist (the {@code memoize-jcache}
+ * artifact provides it). The storage owns whatever it opens and closes it when the container stops.
+ */
+public interface MemoStorage {
+
+    /**
+     * Returns the cache of one function, created on first use so that every entry expires {@code timeout}
+     * after it was last written.
+     *
+     * @param function the function's name
+     * @param timeout entry lifetime from each write, or {@code null} for never expiring
+     * @return the function's cache
+     */
+    MemoCache cache(String function, Duration timeout);
+
+    /** Returns the cache of function version records, whose entries never expire. */
+    MemoCache versions();
+
+    /** Whether stored values must be {@link java.io.Serializable} (the cache copies them or sends them to other JVMs). */
+    boolean requiresSerializable();
+
+    /** Returns a short description for logs, such as the provider and cache manager URI. */
+    String describe();
+}

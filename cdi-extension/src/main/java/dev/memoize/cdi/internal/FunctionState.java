@@ -1,0 +1,70 @@
+package dev.memoize.cdi.internal;
+
+import dev.memoize.spi.MemoCache;
+import dev.memoize.spi.MemoStorage;
+
+import java.time.Duration;
+
+/** One memoized function (a name, all its overloads): its timeout and, once used, its cache. */
+final class FunctionState {
+
+    private final String name;
+    private final Duration timeout;
+    private final long timeoutMillis;
+    private final String keyPrefix;
+    private volatile MemoCache cache;
+
+    /**
+     * @param name the function's name
+     * @param timeout the entry lifetime, {@link MethodSpec#FOREVER} for none, zero for never memoized
+     */
+    FunctionState(String name, Duration timeout) {
+        this.name = name;
+        this.timeout = timeout;
+        this.timeoutMillis = timeout.equals(MethodSpec.FOREVER) ? Long.MAX_VALUE : Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
+        this.keyPrefix = Keys.escape(name);
+    }
+
+    String name() {
+        return name;
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
+    /** Whether results are memoized at all (timeout 0 means never). */
+    boolean memoizes() {
+        return timeoutMillis != 0;
+    }
+
+    /** The key prefix of calls that need no overload signature. */
+    String keyPrefix() {
+        return keyPrefix;
+    }
+
+    /** The deadline of an entry written at {@code now}. */
+    long expiresAt(long now) {
+        return timeoutMillis == Long.MAX_VALUE ? Long.MAX_VALUE : saturatedAdd(now, timeoutMillis);
+    }
+
+    /** Whether a computation that took {@code elapsedMillis} may still be stored (a tombstone lives one timeout). */
+    boolean storable(long elapsedMillis) {
+        return elapsedMillis < timeoutMillis;
+    }
+
+    /** This function's cache, created on first use. */
+    MemoCache cache(MemoStorage storage) {
+        MemoCache current = cache;
+        if (current == null) {
+            current = storage.cache(name, timeoutMillis == Long.MAX_VALUE ? null : timeout);
+            cache = current;
+        }
+        return current;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.memoize.cdi.internal;
+
+import dev.memoize.KeyStrategy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Frames key parts into one key: {@code prefix|this=target|arg1|arg2}. Each part has {@code \} and {@code |}
+ * escaped, so parts can never run into each other whatever the strategy returns. A key longer than the limit
+ * is replaced by the function's name and the SHA-256 digest of the whole key.
+ */
+final class Keys {
+
+    private final int maxLength;
+
+    Keys(int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    /**
+     * The key of a call, or {@code null} if an argument has no stable key.
+     *
+     * @param prefix the escaped function name (and overload signature)
+     * @param strategy makes the parts
+     * @param target the target instance, or {@code null} for none
+     * @param args the arguments
+     * @param unkeyable told the index of an argument that has no stable key
+     */
+    String key(String prefix, KeyStrategy strategy, Object target, Object[] args, Unkeyable unkeyable) {
+        StringBuilder key = new StringBuilder(prefix.length() + 16 * (args.length + 1)).append(prefix);
+        if (target != null) {
+            String part = strategy.targetPart(target);
+            if (part != null) {
+                appendEscaped(key.append("|this="), part);
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            String part = strategy.keyPart(args[i]);
+            if (part == null) {
+                unkeyable.argument(i, args[i]);
+                return null;
+            }
+            appendEscaped(key.append('|'), part);
+        }
+        return key.length() <= maxLength ? key.toString() : digest(prefix, key);
+    }
+
+    /** Told which argument could not be keyed. */
+    @FunctionalInterface
+    interface Unkeyable {
+        void argument(int index, Object value);
+    }
+
+    static String escape(String part) {
+        return appendEscaped(new StringBuilder(part.length() + 4), part).toString();
+    }
+
+    private static StringBuilder appendEscaped(StringBuilder key, String part) {
+        if (part.indexOf('|') < 0 && part.indexOf('\\') < 0) {
+            return key.append(part);
+        }
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '|' || c == '\\') {
+                key.append('\\');
+            }
+            key.append(c);
+        }
+        return key;
+    }
+
+    private static String digest(String prefix, CharSequence key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            String name = prefix.length() <= 120 ? prefix : prefix.substring(0, 120);
+            return name + "|~sha256:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.memoize.cdi.internal;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+/** The library's one logger and the texts of its messages. */
+final class Log {
+
+    private static final Logger LOGGER = System.getLogger("dev.memoize");
+
+    private Log() {
+    }
+
+    static void unkeyableArgument(String method, int index, Class<?> type) {
+        LOGGER.log(Level.WARNING, () -> "Memoize: " + method + " runs unmemoized: argument " + index + " of type "
+                + type.getName() + " has no stable key (its only identity is its memory address). "
+                + "Fix: override toString() in " + type.getSimpleName() + " to describe its content, "
+                + "or give the method a KeyStrategy that knows the type (@Memoize(keyStrategy = ...)). "
+                + "This warning is shown once per method.");
+    }
+
+    static void notSerializable(String method, Class<?> type) {
+        LOGGER.log(Level.WARNING, () -> "Memoize: results of " + method + " are not memoized: " + type.getName()
+                + " cannot be stored by this cache because it is not Serializable. "
+                + "Fix: make " + type.getSimpleName() + " (and what it holds) Serializable, or use a local cache "
+                + "that stores by reference (MemoizeConfig.storeByValue() = false). Shown once per method.");
+    }
+
+    static void tooSlowToStore(String function, long elapsedMillis) {
+        LOGGER.log(Level.DEBUG, () -> "Memoize: a result of " + function + " took " + elapsedMillis
+                + " ms, not less than its timeout; it is returned but not memoized.");
+    }
+
+    static void cacheFailure(String operation, String function, RuntimeException failure, long suppressed) {
+        LOGGER.log(Level.WARNING, "Memoize: cache " + operation + " for " + function
+                + " failed; the call runs uncached." + (suppressed > 0
+                ? " (" + suppressed + " similar failures since the last report.)" : ""), failure);
+    }
+
+    static void deleteFailure(String what, RuntimeException failure) {
+        LOGGER.log(Level.ERROR, "Memoize: " + what + " failed; results memoized before it may be served again "
+                + "when the cache recovers. Repeat the delete, or call deleteMemoizedVerhash.", failure);
+    }
+
+    static void leaderTimedOut(String function, long waitMillis) {
+        LOGGER.log(Level.WARNING, () -> "Memoize: a concurrent computation of " + function
+                + " did not finish within " + waitMillis + " ms; this caller runs the body itself. "
+                + "Raise MemoizeConfig.singleFlightTimeout() if the method is legitimately slow.");
+    }
+
+    static void started(String storage, int functions) {
+        LOGGER.log(Level.INFO, () -> "Memoize: " + functions + " memoized functions, storage " + storage);
+    }
+}

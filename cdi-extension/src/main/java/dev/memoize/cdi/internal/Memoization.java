@@ -1,0 +1,380 @@
+package dev.memoize.cdi.internal;
+
+import dev.memoize.KeyStrategy;
+import dev.memoize.MemoizeConfig;
+import dev.memoize.MemoizeStatistics;
+import dev.memoize.Unless;
+import dev.memoize.spi.MemoCache;
+import dev.memoize.spi.MemoStorage;
+import jakarta.interceptor.InvocationContext;
+
+import java.io.NotSerializableException;
+import java.io.Serializable;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The memoization runtime of one application: per-method plans resolved once, the consistency protocol, and
+ * deletions. One instance per CDI container; it holds no static state.
+ *
+ * <p>The protocol uses only standard cache operations. Each function has a random version in the versions
+ * cache; every stored {@link Memo} carries the version it was computed under and its deadline. A hit needs the
+ * current version and an unexpired memo of that version. Deleting every result writes a new version (O(1)).
+ * Deleting one result writes a tombstone. A computation stores its result only with {@code putIfAbsent} or
+ * {@code replace(key, whatItRead, result)}, so a delete that happened while it ran always wins, and a result
+ * computed under an old version is never served.
+ */
+final class Memoization {
+
+    private final MemoStorage storage;
+    private final Clock clock;
+    private final Keys keys;
+    private final KeyStrategy defaultStrategy;
+    private final CacheFailures failures;
+    private final SingleFlight flights;
+    private final Map<Method, MethodPlan> plans;
+    private final Map<String, List<MethodPlan>> overloads = new ConcurrentHashMap<>();
+    private final Map<String, FunctionState> functions = new ConcurrentHashMap<>();
+    private final Duration defaultTimeout;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder bypassed = new LongAdder();
+    private final LongAdder waits = new LongAdder();
+
+    private Memoization(Catalog catalog, MemoStorage storage, MemoizeConfig config, KeyStrategy defaultStrategy,
+                        Beans beans) {
+        this.storage = storage;
+        this.clock = config.clock();
+        this.keys = new Keys(config.maxKeyLength());
+        this.defaultStrategy = defaultStrategy;
+        this.defaultTimeout = config.defaultTimeout();
+        this.failures = new CacheFailures(config.strict());
+        this.flights = new SingleFlight(config.singleFlightTimeout().toNanos(), waits::increment);
+        Map<Method, MethodPlan> byMethod = new HashMap<>();
+        Map<String, List<MethodSpec>> byName = new HashMap<>();
+        catalog.methods().forEach(spec -> byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec));
+        byName.forEach((name, specs) -> {
+            FunctionState function = new FunctionState(name, Objects.requireNonNullElse(specs.get(0).timeout(), defaultTimeout));
+            functions.put(name, function);
+            List<MethodPlan> list = new ArrayList<>();
+            for (MethodSpec spec : specs) {
+                MethodPlan plan = new MethodPlan(spec, function, specs.size() > 1,
+                        spec.keyStrategy() == KeyStrategy.class ? defaultStrategy : beans.beanOrNew(spec.keyStrategy()),
+                        spec.unless() == Unless.class ? null : beans.beanOrNew(spec.unless()));
+                byMethod.put(spec.method(), plan);
+                list.add(plan);
+            }
+            overloads.put(name, List.copyOf(list));
+        });
+        this.plans = Map.copyOf(byMethod);
+        Log.started(storage.describe(), functions.size());
+    }
+
+    static Memoization create(Catalog catalog, Beans beans) {
+        return new Memoization(catalog, beans.get(MemoStorage.class), beans.get(MemoizeConfig.class),
+                beans.get(KeyStrategy.class), beans);
+    }
+
+    /** Runs an intercepted invocation: from the cache if possible, else by proceeding and memoizing the result. */
+    Object invoke(InvocationContext invocation) throws Exception {
+        MethodPlan plan = plans.get(invocation.getMethod());
+        if (plan == null) {
+            return invocation.proceed();
+        }
+        Object[] args = invocation.getParameters();
+        if (plan.bypass(args)) {
+            bypassed.increment();
+            return invocation.proceed();
+        }
+        String key = plan.key(keys, invocation.getTarget(), args);
+        if (key == null) {
+            bypassed.increment();
+            return invocation.proceed();
+        }
+        return call(plan, key, invocation::proceed);
+    }
+
+    /** Returns the memoized result under {@code key}, or runs {@code body} and memoizes its result. */
+    Object call(MethodPlan plan, String key, SingleFlight.Computation body) throws Exception {
+        FunctionState function = plan.function();
+        long readAt = System.nanoTime();
+        MemoCache cache;
+        Object version;
+        Object stored;
+        try {
+            cache = function.cache(storage);
+            version = storage.versions().get(function.name());
+            stored = cache.get(key);
+        } catch (RuntimeException failure) {
+            failures.record("read", function.name(), failure);
+            misses.increment();
+            return body.run();
+        }
+        if (version instanceof Long current && stored instanceof Memo memo && memo.isHit(current, clock.millis())) {
+            hits.increment();
+            return memo.result();
+        }
+        misses.increment();
+        long observedVersion = version instanceof Long current ? current : 0L;
+        long observedEntry = stored == null ? 0L : stored instanceof Memo memo ? memo.id() : stored.hashCode();
+        return flights.run(new SingleFlight.FlightKey(key, observedVersion, observedEntry), function.name(),
+                () -> computeAndStore(plan, cache, key, version, stored, readAt, body));
+    }
+
+    private Object computeAndStore(MethodPlan plan, MemoCache cache, String key, Object observedVersion,
+                                   Object stored, long readAt, SingleFlight.Computation body) throws Exception {
+        FunctionState function = plan.function();
+        long version;
+        try {
+            version = observedVersion instanceof Long current ? current : ensureVersion(function.name());
+        } catch (RuntimeException failure) {
+            failures.record("version write", function.name(), failure);
+            return body.run();
+        }
+        Object result = body.run();
+        long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - readAt);
+        if (!function.storable(elapsedMillis)) {
+            Log.tooSlowToStore(function.name(), elapsedMillis);
+            return result;
+        }
+        Object payload = result instanceof Optional<?> optional ? optional.orElse(null) : result;
+        if (payload != null && storage.requiresSerializable() && !(payload instanceof Serializable)) {
+            plan.warnNotSerializable(payload.getClass());
+            return result;
+        }
+        Memo memo = Memo.of(version, function.expiresAt(clock.millis()), result);
+        try {
+            if (stored == null) {
+                cache.putIfAbsent(key, memo);
+            } else {
+                cache.replace(key, stored, memo);
+            }
+        } catch (RuntimeException failure) {
+            if (causedBy(failure, NotSerializableException.class)) {
+                plan.warnNotSerializable(payload.getClass());
+            } else {
+                failures.record("write", function.name(), failure);
+            }
+        }
+        return result;
+    }
+
+    private long ensureVersion(String name) {
+        MemoCache versions = storage.versions();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long fresh = newVersion();
+            if (versions.putIfAbsent(name, fresh)) {
+                return fresh;
+            }
+            if (versions.get(name) instanceof Long current) {
+                return current;
+            }
+        }
+        // The record keeps vanishing (concurrent deleteMemoizedVerhash): a version nobody shares is never a hit.
+        return newVersion();
+    }
+
+    private static long newVersion() {
+        long version;
+        do {
+            version = ThreadLocalRandom.current().nextLong();
+        } while (version == 0L);
+        return version;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- Memoizer operations ----
+
+    void deleteAll(String name) {
+        requireFunction(name);
+        try {
+            storage.versions().put(name, newVersion());
+        } catch (RuntimeException failure) {
+            deleteFailed("deleteMemoized(\"" + name + "\")", name, failure);
+        }
+    }
+
+    void deleteVersion(String name) {
+        requireFunction(name);
+        try {
+            storage.versions().remove(name);
+        } catch (RuntimeException failure) {
+            deleteFailed("deleteMemoizedVerhash(\"" + name + "\")", name, failure);
+        }
+    }
+
+    void deleteOne(String name, Object[] args) {
+        requireFunction(name);
+        deleteFitting(overloads.get(name), args, "deleteMemoized(\"" + name + "\", ...)");
+    }
+
+    void deleteByMethod(Class<?> beanClass, String methodName, Object[] args) {
+        Objects.requireNonNull(beanClass, "beanClass");
+        List<MethodPlan> matching = new ArrayList<>();
+        Set<String> known = new LinkedHashSet<>();
+        for (MethodPlan plan : plans.values()) {
+            Method method = plan.method();
+            known.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
+            if (method.getName().equals(methodName) && method.getDeclaringClass().isAssignableFrom(beanClass)) {
+                matching.add(plan);
+            }
+        }
+        if (matching.isEmpty()) {
+            throw new IllegalArgumentException(beanClass.getName() + " has no memoized method named \"" + methodName
+                    + "\". " + Suggestions.describe(beanClass.getSimpleName() + "." + methodName, known));
+        }
+        if (args.length == 0) {
+            matching.stream().map(plan -> plan.function().name()).distinct().forEach(this::deleteAll);
+        } else {
+            deleteFitting(matching, args, "deleteMemoized(" + beanClass.getSimpleName() + ".class, \"" + methodName + "\", ...)");
+        }
+    }
+
+    private void deleteFitting(List<MethodPlan> candidates, Object[] args, String call) {
+        boolean fitted = false;
+        for (MethodPlan plan : candidates) {
+            Object[] fitting = plan.fit(args);
+            if (fitting == null) {
+                continue;
+            }
+            fitted = true;
+            String key = keys.key(plan.keyPrefixForDeletes(), plan.strategy(), null, fitting, (index, value) -> {
+                throw new IllegalArgumentException(call + ": argument " + index + " of type "
+                        + value.getClass().getName() + " has no stable key, so no result can be memoized for it. "
+                        + "Fix: override toString() in " + value.getClass().getSimpleName() + " or use a KeyStrategy that knows it.");
+            });
+            try {
+                plan.function().cache(storage).put(key, Memo.tombstone());
+            } catch (RuntimeException failure) {
+                deleteFailed(call, plan.function().name(), failure);
+            }
+        }
+        if (!fitted) {
+            throw new IllegalArgumentException(call + " with " + args.length + " argument(s) "
+                    + describeTypes(args) + " fits no memoized method: it takes "
+                    + String.join(" or ", candidates.stream().map(MethodPlan::parameterList).distinct().toList())
+                    + ". Pass exactly the method's arguments, with their exact types (7L for a long).");
+        }
+    }
+
+    private static String describeTypes(Object[] args) {
+        List<String> types = new ArrayList<>();
+        for (Object arg : args) {
+            types.add(arg == null ? "null" : arg.getClass().getSimpleName());
+        }
+        return "(" + String.join(", ", types) + ")";
+    }
+
+    private void deleteFailed(String what, String function, RuntimeException failure) {
+        Log.deleteFailure(what, failure);
+        failures.record("delete", function, failure);
+    }
+
+    private FunctionState requireFunction(String name) {
+        Objects.requireNonNull(name, "name");
+        FunctionState function = functions.get(name);
+        if (function == null) {
+            throw new IllegalArgumentException("No memoized function is named \"" + name + "\". "
+                    + Suggestions.describe(name, functions.keySet()));
+        }
+        return function;
+    }
+
+    /** The overloads of a known function; {@code IllegalArgumentException} for an unknown name. */
+    List<MethodPlan> overloads(String name) {
+        requireFunction(name);
+        return overloads.get(name);
+    }
+
+    /** Declares a programmatic function, or returns the existing one if its timeout agrees. */
+    List<MethodPlan> declare(String name, Duration timeout) {
+        Objects.requireNonNull(name, "name");
+        Duration wanted = timeout == null ? MethodSpec.FOREVER : timeout;
+        if (wanted.isNegative()) {
+            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", " + timeout
+                    + "): a timeout cannot be negative. Use a positive duration, zero (never memoized) or null (forever).");
+        }
+        FunctionState function = functions.computeIfAbsent(name, n -> {
+            FunctionState created = new FunctionState(n, wanted);
+            overloads.put(n, List.of(new MethodPlan(created, defaultStrategy)));
+            return created;
+        });
+        if (!function.timeout().equals(wanted)) {
+            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", " + timeout + "): the function "
+                    + "already exists with timeout " + function.timeout() + ". Use the same timeout, or another name.");
+        }
+        return overloads.get(name);
+    }
+
+    /** Runs a programmatic call of a known function. */
+    @SuppressWarnings("unchecked")
+    <R> R callProgrammatic(String name, Object target, java.util.function.Supplier<? extends R> body, Object[] args) {
+        List<MethodPlan> candidates = overloads(name);
+        MethodPlan chosen = null;
+        Object[] fitting = null;
+        for (MethodPlan plan : candidates) {
+            Object[] fit = plan.fit(args);
+            if (fit != null) {
+                if (chosen != null) {
+                    throw new IllegalArgumentException("Memoizer.function(\"" + name + "\").call: the arguments "
+                            + describeTypes(args) + " fit several overloads (" + chosen.parameterList() + " and "
+                            + plan.parameterList() + "). Give the overloads distinct names with @Memoize(name = ...).");
+                }
+                chosen = plan;
+                fitting = fit;
+            }
+        }
+        if (chosen == null) {
+            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\").call with " + describeTypes(args)
+                    + " fits no memoized method: it takes " + String.join(" or ",
+                    candidates.stream().map(MethodPlan::parameterList).distinct().toList()) + ".");
+        }
+        if (chosen.bypass(fitting)) {
+            bypassed.increment();
+            return body.get();
+        }
+        String key = chosen.key(keys, target, fitting);
+        if (key == null) {
+            bypassed.increment();
+            return body.get();
+        }
+        try {
+            return (R) call(chosen, key, body::get);
+        } catch (RuntimeException | Error unchecked) {
+            throw unchecked;
+        } catch (Exception impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    MemoizeStatistics statistics() {
+        return new MemoizeStatistics(hits.sum(), misses.sum(), bypassed.sum(), failures.count(), waits.sum());
+    }
+
+    /** Releases what this runtime holds; the storage bean closes its own resources. */
+    void close() {
+        functions.clear();
+        overloads.clear();
+    }
+}

@@ -1,0 +1,216 @@
+package dev.memoize.cdi.internal;
+
+import dev.memoize.KeyStrategy;
+import dev.memoize.Memoize;
+import dev.memoize.MemoizeConfig;
+import dev.memoize.Unless;
+import dev.memoize.cdi.DefaultKeyStrategy;
+import dev.memoize.spi.MemoStorage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The portable extension: registers the library's beans and interceptor (the jar needs no beans.xml), finds and
+ * validates every {@link Memoize} method once at deployment, and publishes them as a {@link Catalog}.
+ */
+public final class MemoizeExtension implements Extension {
+
+    private final Map<Method, MethodSpec> methods = new LinkedHashMap<>();
+    private final Set<String> problems = new LinkedHashSet<>();
+    private boolean configProvided;
+    private Catalog catalog;
+
+    void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
+        for (Class<?> type : List.of(MemoizeInterceptor.class, DefaultMemoizingStrategy.class, MemoizerBean.class,
+                DefaultKeyStrategy.class)) {
+            discovery.addAnnotatedType(beanManager.createAnnotatedType(type), MemoizeExtension.class.getName() + "." + type.getSimpleName());
+        }
+    }
+
+    <T> void noticeConfig(@Observes ProcessBean<T> bean) {
+        if (bean.getBean().getTypes().contains(MemoizeConfig.class)) {
+            configProvided = true;
+        }
+    }
+
+    <T> void findMemoizedMethods(@Observes ProcessManagedBean<T> bean) {
+        AnnotatedType<T> type = bean.getAnnotatedBeanClass();
+        Class<T> beanClass = type.getJavaClass();
+        Memoize onType = type.getAnnotation(Memoize.class);
+        if (onType != null && !onType.name().isEmpty()) {
+            problems.add("@Memoize(name = \"" + onType.name() + "\") on type " + beanClass.getName()
+                    + ": a name on a type would give every method the same function name. "
+                    + "Fix: remove name from the type-level annotation and put @Memoize(name = ...) on the methods.");
+        }
+        boolean anyMemoized = false;
+        for (AnnotatedMethod<? super T> annotated : type.getMethods()) {
+            Method method = annotated.getJavaMember();
+            Memoize onMethod = annotated.getAnnotation(Memoize.class);
+            if (onMethod == null && (onType == null || !isBusinessMethod(method))) {
+                continue;
+            }
+            Memoize memoize = onMethod != null ? onMethod : onType;
+            if (!validate(method, onMethod != null)) {
+                continue;
+            }
+            anyMemoized = true;
+            record(spec(method, beanClass, memoize));
+        }
+        if (anyMemoized && Modifier.isFinal(beanClass.getModifiers())) {
+            problems.add("@Memoize on final class " + beanClass.getName()
+                    + ": CDI cannot intercept a final class. Fix: remove final from the class.");
+        }
+    }
+
+    private static boolean isBusinessMethod(Method method) {
+        int modifiers = method.getModifiers();
+        return method.getDeclaringClass() != Object.class && !Modifier.isPrivate(modifiers)
+                && !Modifier.isStatic(modifiers) && !method.isSynthetic() && !method.isBridge()
+                && method.getReturnType() != void.class;
+    }
+
+    private boolean validate(Method method, boolean explicit) {
+        String where = "@Memoize on " + MethodSpec.display(method);
+        int modifiers = method.getModifiers();
+        if (method.getReturnType() == void.class) {
+            problems.add(where + ": a void method has no result to memoize. Fix: remove @Memoize or return the result.");
+        } else if (Modifier.isPrivate(modifiers)) {
+            problems.add(where + ": CDI does not intercept private methods. Fix: make it public, protected or package-private.");
+        } else if (Modifier.isStatic(modifiers)) {
+            problems.add(where + ": CDI does not intercept static methods. Fix: make it an instance method, "
+                    + "or memoize the code with Memoizer.function(name, timeout).");
+        } else if (Modifier.isFinal(modifiers)) {
+            problems.add(where + (explicit ? "" : " (from the type)")
+                    + ": CDI cannot intercept a final method. Fix: remove final from the method.");
+        } else {
+            return true;
+        }
+        return false;
+    }
+
+    private MethodSpec spec(Method method, Class<?> beanClass, Memoize memoize) {
+        String name = memoize.name().isEmpty()
+                ? method.getDeclaringClass().getName() + "." + method.getName() : memoize.name();
+        return new MethodSpec(method, beanClass, name, timeout(method, memoize), memoize.keyStrategy(), memoize.unless());
+    }
+
+    private Duration timeout(Method method, Memoize memoize) {
+        long amount = memoize.timeout();
+        if (amount == Memoize.DEFAULT_TIMEOUT) {
+            return null;
+        }
+        if (amount == Memoize.FOREVER) {
+            return MethodSpec.FOREVER;
+        }
+        if (amount < 0) {
+            problems.add("@Memoize(timeout = " + amount + ") on " + MethodSpec.display(method)
+                    + ": a timeout cannot be negative. Fix: use a positive amount, 0 (never memoized), "
+                    + "Memoize.FOREVER or Memoize.DEFAULT_TIMEOUT.");
+            return Duration.ZERO;
+        }
+        try {
+            return Duration.of(amount, memoize.unit());
+        } catch (DateTimeException | ArithmeticException e) {
+            problems.add("@Memoize(unit = " + memoize.unit() + ") on " + MethodSpec.display(method)
+                    + ": " + e.getMessage() + ". Fix: use an exact unit (SECONDS, MINUTES, HOURS, DAYS, ...).");
+            return Duration.ZERO;
+        }
+    }
+
+    private void record(MethodSpec spec) {
+        MethodSpec earlier = methods.putIfAbsent(spec.method(), spec);
+        if (earlier != null && !earlier.sameSettings(spec)) {
+            problems.add("@Memoize on " + spec.display() + " is inherited by " + earlier.beanClass().getName()
+                    + " and " + spec.beanClass().getName() + " with different settings. "
+                    + "Fix: annotate the method itself rather than the subclasses.");
+        }
+    }
+
+    void validateAndPublish(@Observes AfterBeanDiscovery discovery, BeanManager beanManager) {
+        Map<String, List<MethodSpec>> byName = new HashMap<>();
+        for (MethodSpec spec : methods.values()) {
+            byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec);
+        }
+        byName.values().forEach(this::checkCompatible);
+        problems.forEach(problem -> discovery.addDefinitionError(new MemoizeDefinitionException(problem)));
+        catalog = new Catalog(List.copyOf(methods.values()));
+        if (!configProvided) {
+            discovery.addBean()
+                    .types(MemoizeConfig.class, Object.class)
+                    .scope(ApplicationScoped.class)
+                    .beanClass(SystemPropertiesConfig.class)
+                    .createWith(context -> new SystemPropertiesConfig());
+        }
+        discovery.<Memoization>addBean()
+                .types(Memoization.class, Object.class)
+                .scope(jakarta.inject.Singleton.class)
+                .beanClass(Memoization.class)
+                .createWith(context -> Memoization.create(catalog, new Beans(beanManager)))
+                .destroyWith((memoization, context) -> memoization.close());
+    }
+
+    private void checkCompatible(List<MethodSpec> specs) {
+        MethodSpec first = specs.get(0);
+        for (int i = 1; i < specs.size(); i++) {
+            MethodSpec other = specs.get(i);
+            if (!java.util.Objects.equals(first.timeout(), other.timeout())) {
+                problems.add("The function name \"" + first.name() + "\" is used by " + first.display() + " and "
+                        + other.display() + " with different timeouts. Fix: give them the same timeout, or "
+                        + "different names with @Memoize(name = ...).");
+            }
+            for (int j = 0; j < i; j++) {
+                MethodSpec earlier = specs.get(j);
+                if (java.util.Arrays.equals(earlier.method().getParameterTypes(), other.method().getParameterTypes())) {
+                    problems.add("The function name \"" + first.name() + "\" is used by two different methods, "
+                            + earlier.display() + " and " + other.display() + ", whose calls would share results. "
+                            + "Fix: give one of them another name with @Memoize(name = ...).");
+                }
+            }
+        }
+    }
+
+    void checkResolvable(@Observes AfterDeploymentValidation validation, BeanManager beanManager) {
+        if (beanManager.getBeans(MemoStorage.class).isEmpty()) {
+            validation.addDeploymentProblem(new MemoizeDefinitionException("No MemoStorage bean: memoized results "
+                    + "have nowhere to go. Fix: add the dev.memoize:memoize-jcache artifact (and a JCache provider) "
+                    + "to the application."));
+        }
+        Beans beans = new Beans(beanManager);
+        for (MethodSpec spec : methods.values()) {
+            for (Class<?> named : List.of(spec.keyStrategy(), spec.unless())) {
+                if (named != KeyStrategy.class && named != Unless.class && !beans.canProvide(named)) {
+                    validation.addDeploymentProblem(new MemoizeDefinitionException("@Memoize on " + spec.display()
+                            + " names " + named.getName() + ", which is neither a CDI bean nor a class with a public "
+                            + "no-argument constructor. Fix: make it a bean (for example @ApplicationScoped) or add "
+                            + "that constructor."));
+                }
+            }
+        }
+    }
+
+    /** The memoized methods found at deployment; available after bean discovery. */
+    Catalog catalog() {
+        return catalog;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.memoize.cdi.internal;
+
+import dev.memoize.MemoizeStatistics;
+import dev.memoize.MemoizedFunction;
+import dev.memoize.Memoizer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** The {@link Memoizer} bean. */
+@ApplicationScoped
+public class MemoizerBean implements Memoizer {
+
+    private final Memoization memoization;
+
+    /** For the container's client proxy only. */
+    protected MemoizerBean() {
+        this.memoization = null;
+    }
+
+    @Inject
+    MemoizerBean(Memoization memoization) {
+        this.memoization = memoization;
+    }
+
+    @Override
+    public void deleteMemoized(String name) {
+        memoization.deleteAll(name);
+    }
+
+    @Override
+    public void deleteMemoized(String name, Object... args) {
+        memoization.deleteOne(name, args == null ? new Object[] {null} : args);
+    }
+
+    @Override
+    public void deleteMemoized(Class<?> beanClass, String methodName, Object... args) {
+        memoization.deleteByMethod(beanClass, methodName, args == null ? new Object[] {null} : args);
+    }
+
+    @Override
+    public void deleteMemoizedVerhash(String name) {
+        memoization.deleteVersion(name);
+    }
+
+    @Override
+    public MemoizedFunction function(String name) {
+        memoization.overloads(name);
+        return new Function(memoization, name);
+    }
+
+    @Override
+    public MemoizedFunction function(String name, Duration timeout) {
+        memoization.declare(name, timeout);
+        return new Function(memoization, name);
+    }
+
+    @Override
+    public MemoizeStatistics statistics() {
+        return memoization.statistics();
+    }
+
+    private record Function(Memoization memoization, String name) implements MemoizedFunction {
+
+        @Override
+        public <R> R call(Supplier<? extends R> body, Object... args) {
+            return memoization.callProgrammatic(name, null, Objects.requireNonNull(body, "body"),
+                    args == null ? new Object[] {null} : args);
+        }
+
+        @Override
+        public <R> R callOn(Object target, Supplier<? extends R> body, Object... args) {
+            return memoization.callProgrammatic(name, Objects.requireNonNull(target, "target"),
+                    Objects.requireNonNull(body, "body"), args == null ? new Object[] {null} : args);
+        }
+    }
+}

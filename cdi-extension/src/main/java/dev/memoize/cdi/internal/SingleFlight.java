@@ -1,0 +1,78 @@
+package dev.memoize.cdi.internal;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Lets concurrent callers of one cold key in this JVM run the computation once: the first becomes the leader,
+ * the others wait for its result.
+ *
+ * <p>Callers share a computation only when they observed the same cache state (the flight key holds the key,
+ * the version and the stored entry each caller saw), so a caller that starts after a delete never joins a
+ * computation that started before it. When the leader fails, a waiting caller tries again (one of them becomes
+ * the next leader); when the leader takes longer than the wait bound, a waiting caller computes on its own.
+ */
+final class SingleFlight {
+
+    /** A computation that may throw anything the method body throws. */
+    interface Computation {
+        Object run() throws Exception;
+    }
+
+    /** Identifies one computation: the call's key and the cache state its callers observed. */
+    record FlightKey(String key, long version, long observedEntry) {
+    }
+
+    private final ConcurrentHashMap<FlightKey, CompletableFuture<Object>> flights = new ConcurrentHashMap<>();
+    private final long waitNanos;
+    private final Runnable onWait;
+
+    SingleFlight(long waitNanos, Runnable onWait) {
+        this.waitNanos = waitNanos;
+        this.onWait = onWait;
+    }
+
+    Object run(FlightKey key, String function, Computation computation) throws Exception {
+        while (true) {
+            CompletableFuture<Object> mine = new CompletableFuture<>();
+            CompletableFuture<Object> leader = flights.putIfAbsent(key, mine);
+            if (leader == null) {
+                return lead(key, mine, computation);
+            }
+            onWait.run();
+            try {
+                return leader.get(waitNanos, TimeUnit.NANOSECONDS);
+            } catch (ExecutionException leaderFailed) {
+                flights.remove(key, leader);
+                // The leader's exception is its own; try again, possibly as the next leader.
+            } catch (TimeoutException slowLeader) {
+                Log.leaderTimedOut(function, TimeUnit.NANOSECONDS.toMillis(waitNanos));
+                return computation.run();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return computation.run();
+            }
+        }
+    }
+
+    private Object lead(FlightKey key, CompletableFuture<Object> mine, Computation computation) throws Exception {
+        try {
+            Object result = computation.run();
+            mine.complete(result);
+            return result;
+        } catch (Throwable failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            flights.remove(key, mine);
+        }
+    }
+
+    /** Number of computations in progress (for tests and diagnostics). */
+    int inFlight() {
+        return flights.size();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.memoize.cdi.internal;
+
+import dev.memoize.MemoizeConfig;
+
+import java.time.Duration;
+
+/**
+ * The built-in {@link MemoizeConfig}, used when the application declares none: the interface's defaults,
+ * each overridable by the system property its Javadoc names.
+ */
+final class SystemPropertiesConfig implements MemoizeConfig {
+
+    private static final String PREFIX = "dev.memoize.";
+
+    private final Duration defaultTimeout = duration("defaultTimeout", MemoizeConfig.super.defaultTimeout());
+    private final boolean strict = Boolean.parseBoolean(property("strict", "false"));
+    private final Duration singleFlightTimeout = duration("singleFlightTimeout", MemoizeConfig.super.singleFlightTimeout());
+    private final String cachingProvider = property("cachingProvider", null);
+    private final String cacheNamePrefix = property("cacheNamePrefix", MemoizeConfig.super.cacheNamePrefix());
+    private final boolean storeByValue = Boolean.parseBoolean(property("storeByValue", "true"));
+    private final int maxKeyLength = Integer.parseInt(property("maxKeyLength", "250"));
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(PREFIX + name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static Duration duration(String name, Duration fallback) {
+        String value = property(name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return value.startsWith("P") || value.startsWith("p")
+                    ? Duration.parse(value) : Duration.ofSeconds(Long.parseLong(value));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("System property " + PREFIX + name + "=" + value
+                    + " is not a duration. Fix: give seconds (300) or ISO-8601 (PT5M).", e);
+        }
+    }
+
+    @Override
+    public Duration defaultTimeout() {
+        return defaultTimeout;
+    }
+
+    @Override
+    public boolean strict() {
+        return strict;
+    }
+
+    @Override
+    public Duration singleFlightTimeout() {
+        return singleFlightTimeout;
+    }
+
+    @Override
+    public String cachingProvider() {
+        return cachingProvider;
+    }
+
+    @Override
+    public String cacheNamePrefix() {
+        return cacheNamePrefix;
+    }
+
+    @Override
+    public boolean storeByValue() {
+        return storeByValue;
+    }
+
+    @Override
+    public int maxKeyLength() {
+        return maxKeyLength;
+    }
+}

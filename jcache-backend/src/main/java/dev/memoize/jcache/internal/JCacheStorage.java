@@ -1,0 +1,153 @@
+package dev.memoize.jcache.internal;
+
+import dev.memoize.MemoizeConfig;
+import dev.memoize.spi.MemoCache;
+import dev.memoize.spi.MemoStorage;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.Duration;
+import javax.cache.expiry.EternalExpiryPolicy;
+import javax.cache.expiry.ModifiedExpiryPolicy;
+import javax.cache.spi.CachingProvider;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Stores memoized results in JSR-107 caches: one cache per function, named {@code <prefix><function>}, whose
+ * entries expire a timeout after each write ({@link ModifiedExpiryPolicy}), and one eternal cache of version
+ * records, {@code <prefix>versions}. A cache that already exists (configured by the application or the server)
+ * is used as it is.
+ *
+ * <p>The cache manager is the application's {@link CacheManager} bean if it has one (never closed here);
+ * otherwise this storage opens one from the configured or default caching provider, on first use, and closes
+ * it when the container stops.
+ */
+@ApplicationScoped
+public class JCacheStorage implements MemoStorage {
+
+    private static final System.Logger LOGGER = System.getLogger("dev.memoize");
+
+    private final Instance<CacheManager> applicationManagers;
+    private final MemoizeConfig config;
+    private final Object lock = new Object();
+    private volatile CacheManager manager;
+    private volatile boolean owned;
+    private volatile MemoCache versions;
+
+    /** For the container's client proxy only. */
+    protected JCacheStorage() {
+        this.applicationManagers = null;
+        this.config = null;
+    }
+
+    @Inject
+    JCacheStorage(Instance<CacheManager> applicationManagers, MemoizeConfig config) {
+        this.applicationManagers = applicationManagers;
+        this.config = config;
+    }
+
+    @Override
+    public MemoCache cache(String function, java.time.Duration timeout) {
+        String name = config.cacheNamePrefix() + function;
+        return new JCacheMemoCache(cache(name, timeout == null
+                ? EternalExpiryPolicy.factoryOf()
+                : ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.MILLISECONDS, Math.max(1, timeout.toMillis())))));
+    }
+
+    @Override
+    public MemoCache versions() {
+        MemoCache current = versions;
+        if (current == null) {
+            current = new JCacheMemoCache(cache(config.cacheNamePrefix() + "versions", EternalExpiryPolicy.factoryOf()));
+            versions = current;
+        }
+        return current;
+    }
+
+    @Override
+    public boolean requiresSerializable() {
+        return config.storeByValue() || !isLocalProvider();
+    }
+
+    private boolean isLocalProvider() {
+        String provider = manager().getCachingProvider().getClass().getName();
+        return provider.startsWith("com.github.benmanes.caffeine.");
+    }
+
+    @Override
+    public String describe() {
+        if (manager == null) {
+            return "JCache (" + (config.cachingProvider() == null ? "default provider" : config.cachingProvider())
+                    + ", opened on first use)";
+        }
+        return "JCache " + manager.getCachingProvider().getClass().getName() + " " + manager.getURI();
+    }
+
+    private Cache<String, Object> cache(String name, javax.cache.configuration.Factory<? extends javax.cache.expiry.ExpiryPolicy> expiry) {
+        CacheManager cacheManager = manager();
+        Cache<String, Object> existing = cacheManager.getCache(name);
+        if (existing != null) {
+            return existing;
+        }
+        MutableConfiguration<String, Object> configuration = new MutableConfiguration<String, Object>()
+                .setStoreByValue(config.storeByValue())
+                .setExpiryPolicyFactory(expiry);
+        try {
+            return cacheManager.createCache(name, configuration);
+        } catch (javax.cache.CacheException alreadyCreated) {
+            Cache<String, Object> concurrent = cacheManager.getCache(name);
+            if (concurrent == null) {
+                throw alreadyCreated;
+            }
+            return concurrent;
+        }
+    }
+
+    private CacheManager manager() {
+        CacheManager current = manager;
+        if (current != null) {
+            return current;
+        }
+        synchronized (lock) {
+            if (manager == null) {
+                if (applicationManagers.isResolvable()) {
+                    manager = applicationManagers.get();
+                    owned = false;
+                } else {
+                    manager = openManager();
+                    owned = true;
+                }
+            }
+            return manager;
+        }
+    }
+
+    private CacheManager openManager() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        String providerName = config.cachingProvider();
+        CachingProvider provider = providerName == null
+                ? Caching.getCachingProvider(loader)
+                : Caching.getCachingProvider(providerName, loader);
+        CacheManager opened = provider.getCacheManager(provider.getDefaultURI(), loader);
+        LOGGER.log(Level.INFO, () -> "Memoize: storing results in " + provider.getClass().getName() + " " + opened.getURI());
+        return opened;
+    }
+
+    @PreDestroy
+    void close() {
+        synchronized (lock) {
+            if (manager != null && owned && !manager.isClosed()) {
+                manager.close();
+            }
+            manager = null;
+            versions = null;
+        }
+    }
+}
