@@ -55,6 +55,9 @@ public final class MemoizeExtension implements Extension {
     }
 
     <T> void findMemoizedMethods(@Observes ProcessManagedBean<T> bean) {
+        if (bean.getBean() instanceof jakarta.enterprise.inject.spi.Interceptor<?>) {
+            return;
+        }
         AnnotatedType<T> type = bean.getAnnotatedBeanClass();
         Class<T> beanClass = type.getJavaClass();
         Memoize onType = type.getAnnotation(Memoize.class);

@@ -1,0 +1,41 @@
+package dev.memoize.tck.support;
+
+import dev.memoize.MemoizeConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The suite's configuration bean: the provider the build chose, a clock the tests move, a short default timeout
+ * and a short single-flight bound. Scenarios that need other values subclass it.
+ */
+@ApplicationScoped
+public class TestConfig implements MemoizeConfig {
+
+    private final TestClock clock = new TestClock();
+
+    public TestClock testClock() {
+        return clock;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public String cachingProvider() {
+        return System.getProperty("dev.memoize.cachingProvider");
+    }
+
+    @Override
+    public Duration defaultTimeout() {
+        return Duration.ofSeconds(20);
+    }
+
+    @Override
+    public Duration singleFlightTimeout() {
+        return Duration.ofSeconds(5);
+    }
+}
