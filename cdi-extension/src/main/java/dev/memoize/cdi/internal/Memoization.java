@@ -112,38 +112,39 @@ final class Memoization {
         FunctionState function = plan.function();
         long readAt = System.nanoTime();
         MemoCache cache;
-        Object version;
+        Object versionRead;
         Object stored;
         try {
             cache = function.cache(storage);
-            version = storage.versions().get(function.name());
+            versionRead = storage.versions().get(function.name());
             stored = cache.get(key);
         } catch (RuntimeException failure) {
             failures.record("read", function.name(), failure);
             misses.increment();
             return body.run();
         }
-        if (version instanceof Long current && stored instanceof Memo memo && memo.isHit(current, clock.millis())) {
+        if (versionRead instanceof Long current && stored instanceof Memo memo && memo.isHit(current, clock.millis())) {
             hits.increment();
             return memo.result();
         }
         misses.increment();
-        long observedVersion = version instanceof Long current ? current : 0L;
-        long observedEntry = stored == null ? 0L : stored instanceof Memo memo ? memo.id() : stored.hashCode();
-        return flights.run(new SingleFlight.FlightKey(key, observedVersion, observedEntry), function.name(),
-                () -> computeAndStore(plan, cache, key, version, stored, readAt, body));
-    }
-
-    private Object computeAndStore(MethodPlan plan, MemoCache cache, String key, Object observedVersion,
-                                   Object stored, long readAt, SingleFlight.Computation body) throws Exception {
-        FunctionState function = plan.function();
         long version;
         try {
-            version = observedVersion instanceof Long current ? current : ensureVersion(function.name());
+            // Without a version record, create one before computing: a verhash delete that follows must be
+            // visible to later callers as a different version (and a different flight).
+            version = versionRead instanceof Long current ? current : ensureVersion(function.name());
         } catch (RuntimeException failure) {
             failures.record("version write", function.name(), failure);
             return body.run();
         }
+        long observedEntry = stored == null ? 0L : stored instanceof Memo memo ? memo.id() : stored.hashCode();
+        return flights.run(new SingleFlight.FlightKey(key, version, observedEntry), function.name(),
+                () -> computeAndStore(plan, cache, key, version, stored, readAt, body));
+    }
+
+    private Object computeAndStore(MethodPlan plan, MemoCache cache, String key, long version, Object stored,
+                                   long readAt, SingleFlight.Computation body) throws Exception {
+        FunctionState function = plan.function();
         Object result = body.run();
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - readAt);
         if (!function.storable(elapsedMillis)) {

@@ -1,0 +1,140 @@
+package dev.memoize.tck.consistency;
+
+import dev.memoize.Memoizer;
+import dev.memoize.tck.support.Deployments;
+import dev.memoize.tck.support.Runs;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A computation that started before a delete returned is never served after it: proven step by step with a gate,
+ * then searched for at random under load.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NoStaleAfterDeleteTest {
+
+    @Deployment
+    static JavaArchive deployment() {
+        return Deployments.of(Database.class, VersionedReader.class);
+    }
+
+    @Inject
+    VersionedReader reader;
+
+    @Inject
+    Database database;
+
+    @Inject
+    Memoizer memoizer;
+
+    @Inject
+    Runs runs;
+
+    @Test
+    void wholeFunctionDeleteWinsOverAComputationRunningDuringIt() throws Exception {
+        assertDeleteWinsOverRunningComputation("whole", key -> memoizer.deleteMemoized(VersionedReader.NAME));
+    }
+
+    @Test
+    void singleEntryDeleteWinsOverAComputationRunningDuringIt() throws Exception {
+        assertDeleteWinsOverRunningComputation("single", key -> memoizer.deleteMemoized(VersionedReader.NAME, key));
+    }
+
+    @Test
+    void versionDeleteWinsOverAComputationRunningDuringIt() throws Exception {
+        assertDeleteWinsOverRunningComputation("verhash", key -> memoizer.deleteMemoizedVerhash(VersionedReader.NAME));
+    }
+
+    private void assertDeleteWinsOverRunningComputation(String key, Consumer<String> delete) throws Exception {
+        runs.reset();
+        assertEquals(0L, reader.read(key), "STEP 1: version 0 is memoized");
+
+        database.update(key);
+        delete.accept(key);
+        database.holdNextReader();
+        CompletableFuture<Long> slow = CompletableFuture.supplyAsync(() -> reader.read(key));
+        database.awaitReaderHeld();
+        assertEquals(2, runs.of("read"), "STEP 2: a computation read version 1 and is held before storing it");
+
+        database.update(key);
+        delete.accept(key);
+        database.release();
+        assertEquals(1L, slow.get(10, TimeUnit.SECONDS), "STEP 3: its own caller gets what it computed");
+
+        assertEquals(2L, reader.read(key), "STEP 4: a call after the delete never sees version 1");
+        assertEquals(3, runs.of("read"));
+        assertEquals(2L, reader.read(key), "STEP 5: the fresh result is memoized at once");
+        assertEquals(3, runs.of("read"));
+    }
+
+    @Test
+    void randomizedStressFindsNoStaleRead() throws Exception {
+        List<String> keys = List.of("k0", "k1", "k2", "k3");
+        Map<String, AtomicLong> deletedUpTo = new ConcurrentHashMap<>();
+        keys.forEach(k -> deletedUpTo.put(k, new AtomicLong(-1)));
+        AtomicInteger stale = new AtomicInteger();
+        AtomicInteger reads = new AtomicInteger();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                tasks.add(pool.submit(() -> {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    while (System.nanoTime() < deadline) {
+                        String key = keys.get(random.nextInt(keys.size()));
+                        long mustSee = deletedUpTo.get(key).get();
+                        long seen = reader.read(key);
+                        reads.incrementAndGet();
+                        if (seen < mustSee) {
+                            stale.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (int w = 0; w < 2; w++) {
+                tasks.add(pool.submit(() -> {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    while (System.nanoTime() < deadline) {
+                        String key = keys.get(random.nextInt(keys.size()));
+                        long version = database.update(key);
+                        switch (random.nextInt(3)) {
+                            case 0 -> memoizer.deleteMemoized(VersionedReader.NAME);
+                            case 1 -> memoizer.deleteMemoized(VersionedReader.NAME, key);
+                            default -> memoizer.deleteMemoizedVerhash(VersionedReader.NAME);
+                        }
+                        deletedUpTo.get(key).accumulateAndGet(version, Math::max);
+                        Thread.onSpinWait();
+                    }
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("stress: %d reads, %d stale, %d body runs%n", reads.get(), stale.get(), runs.of("read"));
+        assertEquals(0, stale.get(), "stale reads out of " + reads.get());
+    }
+}
