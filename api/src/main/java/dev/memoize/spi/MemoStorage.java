@@ -24,6 +24,12 @@ public interface MemoStorage {
     /** Whether stored values must be {@link java.io.Serializable} (the cache copies them or sends them to other JVMs). */
     boolean requiresSerializable();
 
+    /**
+     * Whether values leave this JVM (a distributed or remote cache). The library then stores byte arrays, which
+     * every member reads without the application's classes and compares by content.
+     */
+    boolean distributed();
+
     /** Returns a short description for logs, such as the provider and cache manager URI. */
     String describe();
 }

@@ -26,6 +26,12 @@ final class Log {
                 + "that stores by reference (MemoizeConfig.storeByValue() = false). Shown once per method.");
     }
 
+    static void unreadable(String method, Exception cause) {
+        LOGGER.log(Level.WARNING, "Memoize: a stored result of " + method + " cannot be read back (" + cause
+                + "); it is recomputed and overwritten. This happens when the result's class changed between "
+                + "versions of the application. Shown once per method.");
+    }
+
     static void tooSlowToStore(String function, long elapsedMillis) {
         LOGGER.log(Level.DEBUG, () -> "Memoize: a result of " + function + " took " + elapsedMillis
                 + " ms, not less than its timeout; it is returned but not memoized.");

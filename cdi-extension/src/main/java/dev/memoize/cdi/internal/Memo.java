@@ -1,7 +1,15 @@
 package dev.memoize.cdi.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.io.Serial;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -9,12 +17,17 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * What the library stores under a call's key: a result with the function version it was computed under and
  * its deadline, or a tombstone left by a single-entry delete. Two memos are equal only if they are the same
- * write (same {@code id}), which makes the cache's conditional {@code replace} exact.
+ * write (same {@code id}), which makes the cache's conditional {@code replace} exact. Local caches hold memos
+ * as objects; caches whose values leave the JVM hold them as bytes ({@link #toBytes()}), which any member can
+ * read without this library's classes and compares by content.
  */
 final class Memo implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    private static final byte FORMAT = 'M';
+    private static final int HEADER = 2 + 3 * Long.BYTES;
 
     private static final byte VALUE = 0;
     private static final byte EMPTY_OPTIONAL = 1;
@@ -28,11 +41,95 @@ final class Memo implements Serializable {
     private final Object value;
 
     private Memo(long version, long expiresAt, byte kind, Object value) {
-        this.id = ThreadLocalRandom.current().nextLong();
+        this(ThreadLocalRandom.current().nextLong(), version, expiresAt, kind, value);
+    }
+
+    private Memo(long id, long version, long expiresAt, byte kind, Object value) {
+        this.id = id;
         this.version = version;
         this.expiresAt = expiresAt;
         this.kind = kind;
         this.value = value;
+    }
+
+    /**
+     * Writes this memo as bytes that any JVM can read with no class of this library: a header of plain fields,
+     * then the result in Java serialization.
+     *
+     * @throws java.io.NotSerializableException if the result is not serializable
+     */
+    byte[] toBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            out.writeByte(kind);
+            out.writeLong(id);
+            out.writeLong(version);
+            out.writeLong(expiresAt);
+            if (value != null) {
+                try (ObjectOutputStream objects = new ObjectOutputStream(out)) {
+                    objects.writeObject(value);
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads a memo written by {@link #toBytes()}; its result stays serialized until {@link #result(ClassLoader)}. */
+    static Memo fromBytes(byte[] bytes) {
+        if (bytes.length < HEADER || bytes[0] != FORMAT) {
+            return null;
+        }
+        ByteBuffer header = ByteBuffer.wrap(bytes);
+        header.get();
+        byte kind = header.get();
+        long id = header.getLong();
+        long version = header.getLong();
+        long expiresAt = header.getLong();
+        return new Memo(id, version, expiresAt, kind, bytes.length > HEADER ? new Serialized(bytes) : null);
+    }
+
+    /** The result as the method returned it, deserializing it with {@code loader} if it came as bytes. */
+    Object result(ClassLoader loader) throws IOException, ClassNotFoundException {
+        if (value instanceof Serialized serialized) {
+            Object decoded = serialized.read(loader);
+            return switch (kind) {
+                case PRESENT_OPTIONAL -> Optional.of(decoded);
+                default -> decoded;
+            };
+        }
+        return result();
+    }
+
+    /** A result still in the bytes of a memo. */
+    private record Serialized(byte[] memo) {
+
+        Object read(ClassLoader loader) throws IOException, ClassNotFoundException {
+            try (ObjectInputStream in = new LoaderObjectInputStream(
+                    new ByteArrayInputStream(memo, HEADER, memo.length - HEADER), loader)) {
+                return in.readObject();
+            }
+        }
+    }
+
+    /** Resolves classes with the application's class loader first. */
+    private static final class LoaderObjectInputStream extends ObjectInputStream {
+
+        private final ClassLoader loader;
+
+        LoaderObjectInputStream(java.io.InputStream in, ClassLoader loader) throws IOException {
+            super(in);
+            this.loader = loader;
+        }
+
+        @Override
+        protected Class<?> resolveClass(ObjectStreamClass description) throws IOException, ClassNotFoundException {
+            try {
+                return Class.forName(description.getName(), false, loader);
+            } catch (ClassNotFoundException notThere) {
+                return super.resolveClass(description);
+            }
+        }
     }
 
     /** A result computed under {@code version}, valid until {@code expiresAt} (epoch millis). */
@@ -62,11 +159,6 @@ final class Memo implements Serializable {
             case EMPTY_OPTIONAL -> Optional.empty();
             default -> value;
         };
-    }
-
-    /** The object that must be serializable for this memo to be stored by value. */
-    Object payload() {
-        return value;
     }
 
     long id() {

@@ -8,6 +8,7 @@ import dev.memoize.spi.MemoCache;
 import dev.memoize.spi.MemoStorage;
 import jakarta.interceptor.InvocationContext;
 
+import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.Serializable;
 import java.lang.reflect.Method;
@@ -39,7 +40,10 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class Memoization {
 
+    private static final Object UNREADABLE = new Object();
+
     private final MemoStorage storage;
+    private final boolean distributed;
     private final Clock clock;
     private final Keys keys;
     private final KeyStrategy defaultStrategy;
@@ -57,6 +61,7 @@ final class Memoization {
     private Memoization(Catalog catalog, MemoStorage storage, MemoizeConfig config, KeyStrategy defaultStrategy,
                         Beans beans) {
         this.storage = storage;
+        this.distributed = storage.distributed();
         this.clock = config.clock();
         this.keys = new Keys(config.maxKeyLength());
         this.defaultStrategy = defaultStrategy;
@@ -123,9 +128,13 @@ final class Memoization {
             misses.increment();
             return body.run();
         }
-        if (versionRead instanceof Long current && stored instanceof Memo memo && memo.isHit(current, clock.millis())) {
-            hits.increment();
-            return memo.result();
+        Memo memo = read(stored);
+        if (versionRead instanceof Long current && memo != null && memo.isHit(current, clock.millis())) {
+            Object result = decode(plan, memo);
+            if (result != UNREADABLE) {
+                hits.increment();
+                return result;
+            }
         }
         misses.increment();
         long version;
@@ -137,14 +146,30 @@ final class Memoization {
             failures.record("version write", function.name(), failure);
             return body.run();
         }
-        long observedEntry = stored == null ? 0L : stored instanceof Memo memo ? memo.id() : stored.hashCode();
-        return flights.run(new SingleFlight.FlightKey(key, version, observedEntry), function.name(),
-                () -> computeAndStore(plan, cache, key, version, stored, readAt, body));
+        long observedEntry = stored == null ? 0L : memo != null ? memo.id() : stored.hashCode();
+        Object result = flights.run(new SingleFlight.FlightKey(key, version, observedEntry), function.name(),
+                () -> computeAndStore(plan, cache, key, version, readAt, body));
+        return result == SingleFlight.RETRY ? call(plan, key, body) : result;
     }
 
-    private Object computeAndStore(MethodPlan plan, MemoCache cache, String key, long version, Object stored,
-                                   long readAt, SingleFlight.Computation body) throws Exception {
+    private Object computeAndStore(MethodPlan plan, MemoCache cache, String key, long version, long readAt,
+                                   SingleFlight.Computation body) throws Exception {
         FunctionState function = plan.function();
+        Object stored;
+        try {
+            // A flight that finished between this caller's read and its flight may have stored the result.
+            stored = cache.get(key);
+        } catch (RuntimeException failure) {
+            failures.record("read", function.name(), failure);
+            return body.run();
+        }
+        Memo current = read(stored);
+        if (current != null && current.isHit(version, clock.millis())) {
+            Object result = decode(plan, current);
+            if (result != UNREADABLE) {
+                return result;
+            }
+        }
         Object result = body.run();
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - readAt);
         if (!function.storable(elapsedMillis)) {
@@ -156,7 +181,13 @@ final class Memoization {
             plan.warnNotSerializable(payload.getClass());
             return result;
         }
-        Memo memo = Memo.of(version, function.expiresAt(clock.millis()), result);
+        Object memo;
+        try {
+            memo = write(Memo.of(version, function.expiresAt(clock.millis()), result));
+        } catch (IOException notSerializable) {
+            plan.warnNotSerializable(payload.getClass());
+            return result;
+        }
         try {
             if (stored == null) {
                 cache.putIfAbsent(key, memo);
@@ -171,6 +202,29 @@ final class Memoization {
             }
         }
         return result;
+    }
+
+    /** The memo in a value read from the cache, or {@code null} if it holds none. */
+    private Memo read(Object stored) {
+        if (stored instanceof Memo memo) {
+            return memo;
+        }
+        return stored instanceof byte[] bytes ? Memo.fromBytes(bytes) : null;
+    }
+
+    /** The form a memo takes in this storage: itself in a local cache, bytes in a distributed one. */
+    private Object write(Memo memo) throws IOException {
+        return distributed ? memo.toBytes() : memo;
+    }
+
+    /** The result a memo holds, or {@link #UNREADABLE} if its bytes no longer deserialize (then it is a miss). */
+    private Object decode(MethodPlan plan, Memo memo) {
+        try {
+            return memo.result(plan.classLoader());
+        } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
+            plan.warnUnreadable(unreadable);
+            return UNREADABLE;
+        }
     }
 
     private long ensureVersion(String name) {
@@ -266,7 +320,9 @@ final class Memoization {
                         + "Fix: override toString() in " + value.getClass().getSimpleName() + " or use a KeyStrategy that knows it.");
             });
             try {
-                plan.function().cache(storage).put(key, Memo.tombstone());
+                plan.function().cache(storage).put(key, write(Memo.tombstone()));
+            } catch (IOException impossible) {
+                throw new IllegalStateException(impossible);
             } catch (RuntimeException failure) {
                 deleteFailed(call, plan.function().name(), failure);
             }

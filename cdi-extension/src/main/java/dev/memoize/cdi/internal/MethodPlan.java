@@ -24,6 +24,7 @@ final class MethodPlan {
     private final Class<?>[] parameters;
     private final AtomicBoolean warnedUnkeyable = new AtomicBoolean();
     private final AtomicBoolean warnedNotSerializable = new AtomicBoolean();
+    private final AtomicBoolean warnedUnreadable = new AtomicBoolean();
 
     /** The plan of a programmatic function: any arguments, keyed by the application's strategy. */
     MethodPlan(FunctionState function, KeyStrategy strategy) {
@@ -99,6 +100,19 @@ final class MethodPlan {
         if (warnedNotSerializable.compareAndSet(false, true)) {
             Log.notSerializable(display, type);
         }
+    }
+
+    /** Logs, once per method, that a stored result could not be deserialized (it is recomputed). */
+    void warnUnreadable(Exception cause) {
+        if (warnedUnreadable.compareAndSet(false, true)) {
+            Log.unreadable(display, cause);
+        }
+    }
+
+    /** The class loader that resolves this method's results: its class's, or the caller's for programmatic functions. */
+    ClassLoader classLoader() {
+        return method != null ? method.getDeclaringClass().getClassLoader()
+                : Thread.currentThread().getContextClassLoader();
     }
 
     /**

@@ -12,8 +12,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Callers share a computation only when they observed the same cache state (the flight key holds the key,
  * the version and the stored entry each caller saw), so a caller that starts after a delete never joins a
- * computation that started before it. When the leader fails, a waiting caller tries again (one of them becomes
- * the next leader); when the leader takes longer than the wait bound, a waiting caller computes on its own.
+ * computation that started before it. When the leader fails, waiting callers get {@link #RETRY} and start their
+ * call over (reading the cache again, one of them becoming the next leader); when the leader takes longer than the
+ * wait bound, a waiting caller computes on its own.
  */
 final class SingleFlight {
 
@@ -21,6 +22,9 @@ final class SingleFlight {
     interface Computation {
         Object run() throws Exception;
     }
+
+    /** Returned to a waiting caller whose leader failed: start the call over. */
+    static final Object RETRY = new Object();
 
     /** Identifies one computation: the call's key and the cache state its callers observed. */
     record FlightKey(String key, long version, long observedEntry) {
@@ -35,26 +39,24 @@ final class SingleFlight {
         this.onWait = onWait;
     }
 
+    /** Runs the computation as leader, or waits for the leader's result; may return {@link #RETRY}. */
     Object run(FlightKey key, String function, Computation computation) throws Exception {
-        while (true) {
-            CompletableFuture<Object> mine = new CompletableFuture<>();
-            CompletableFuture<Object> leader = flights.putIfAbsent(key, mine);
-            if (leader == null) {
-                return lead(key, mine, computation);
-            }
-            onWait.run();
-            try {
-                return leader.get(waitNanos, TimeUnit.NANOSECONDS);
-            } catch (ExecutionException leaderFailed) {
-                flights.remove(key, leader);
-                // The leader's exception is its own; try again, possibly as the next leader.
-            } catch (TimeoutException slowLeader) {
-                Log.leaderTimedOut(function, TimeUnit.NANOSECONDS.toMillis(waitNanos));
-                return computation.run();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return computation.run();
-            }
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> leader = flights.putIfAbsent(key, mine);
+        if (leader == null) {
+            return lead(key, mine, computation);
+        }
+        onWait.run();
+        try {
+            return leader.get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (ExecutionException leaderFailed) {
+            return RETRY; // the leader's exception is its own
+        } catch (TimeoutException slowLeader) {
+            Log.leaderTimedOut(function, TimeUnit.NANOSECONDS.toMillis(waitNanos));
+            return computation.run();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return computation.run();
         }
     }
 

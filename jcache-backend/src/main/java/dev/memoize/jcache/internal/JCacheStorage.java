@@ -26,13 +26,17 @@ import java.util.concurrent.TimeUnit;
  * is used as it is.
  *
  * <p>The cache manager is the application's {@link CacheManager} bean if it has one (never closed here);
- * otherwise this storage opens one from the configured or default caching provider, on first use, and closes
- * it when the container stops.
+ * otherwise this storage opens one from the configured or default caching provider on first use. A local
+ * provider's manager is opened for the application's class loader and closed when the container stops; a
+ * distributed provider's default manager is shared by the whole JVM (its caches outlive one application by
+ * design), so it is left open.
  */
 @ApplicationScoped
 public class JCacheStorage implements MemoStorage {
 
     private static final System.Logger LOGGER = System.getLogger("dev.memoize");
+    private static final java.util.List<String> LOCAL_PROVIDERS = java.util.List.of(
+            "com.github.benmanes.caffeine.", "org.jsr107.ri.", "org.ehcache.");
 
     private final Instance<CacheManager> applicationManagers;
     private final MemoizeConfig config;
@@ -73,12 +77,14 @@ public class JCacheStorage implements MemoStorage {
 
     @Override
     public boolean requiresSerializable() {
-        return config.storeByValue() || !isLocalProvider();
+        return config.storeByValue() || distributed();
     }
 
-    private boolean isLocalProvider() {
+    /** Caches of providers known to keep values in this JVM are local; every other provider's are distributed. */
+    @Override
+    public boolean distributed() {
         String provider = manager().getCachingProvider().getClass().getName();
-        return provider.startsWith("com.github.benmanes.caffeine.");
+        return LOCAL_PROVIDERS.stream().noneMatch(provider::startsWith);
     }
 
     @Override
@@ -117,27 +123,37 @@ public class JCacheStorage implements MemoStorage {
         }
         synchronized (lock) {
             if (manager == null) {
-                if (applicationManagers.isResolvable()) {
-                    manager = applicationManagers.get();
-                    owned = false;
-                } else {
-                    manager = openManager();
-                    owned = true;
-                }
+                CacheManager application = applicationManagers.isResolvable() ? applicationManagers.get() : null;
+                // Payara's producer yields null when its data grid is off: then open one as if none was produced.
+                manager = application != null ? application : openManager();
             }
             return manager;
         }
     }
 
+    /**
+     * Opens a manager of the configured (or the only) provider. A local provider's manager is the application's
+     * own (its class loader resolves the classes of by-value copies) and closed with the container. A
+     * distributed provider's manager is the JVM-wide default one, looked up through the provider's own class
+     * loader, so that every application and every JVM sees the same cache names (values reach it as bytes).
+     */
     private CacheManager openManager() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        String providerName = config.cachingProvider();
-        CachingProvider provider = providerName == null
-                ? Caching.getCachingProvider(loader)
-                : Caching.getCachingProvider(providerName, loader);
-        CacheManager opened = provider.getCacheManager(provider.getDefaultURI(), loader);
-        LOGGER.log(Level.INFO, () -> "Memoize: storing results in " + provider.getClass().getName() + " " + opened.getURI());
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        CachingProvider provider = provider(application);
+        owned = LOCAL_PROVIDERS.stream().anyMatch(provider.getClass().getName()::startsWith);
+        if (!owned) {
+            provider = provider(provider.getClass().getClassLoader());
+        }
+        CacheManager opened = provider.getCacheManager(provider.getDefaultURI(),
+                owned ? application : provider.getDefaultClassLoader());
+        CachingProvider chosen = provider;
+        LOGGER.log(Level.INFO, () -> "Memoize: storing results in " + chosen.getClass().getName() + " " + opened.getURI());
         return opened;
+    }
+
+    private CachingProvider provider(ClassLoader loader) {
+        String name = config.cachingProvider();
+        return name == null ? Caching.getCachingProvider(loader) : Caching.getCachingProvider(name, loader);
     }
 
     @PreDestroy

@@ -12,11 +12,19 @@ public final class Caches {
     private Caches() {
     }
 
-    /** The cache manager the library opened for this test (same provider, URI and class loader). */
+    /**
+     * The cache manager the library opens in this test: the provider's default, for the application's class
+     * loader if the provider is local (Caffeine), for the provider's own if it is distributed (Hazelcast).
+     */
     public static CacheManager manager() {
-        var provider = Caching.getCachingProvider(System.getProperty("dev.memoize.cachingProvider"),
-                Thread.currentThread().getContextClassLoader());
-        return provider.getCacheManager(provider.getDefaultURI(), Thread.currentThread().getContextClassLoader());
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        String name = System.getProperty("dev.memoize.cachingProvider");
+        var provider = Caching.getCachingProvider(name, application);
+        if (provider.getClass().getName().startsWith("com.github.benmanes.caffeine.")) {
+            return provider.getCacheManager(provider.getDefaultURI(), application);
+        }
+        provider = Caching.getCachingProvider(name, provider.getClass().getClassLoader());
+        return provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
     }
 
     /** The keys stored in a function's cache. */
