@@ -6,6 +6,7 @@ import dev.memoize.MemoizeConfig;
 import dev.memoize.Unless;
 import dev.memoize.cdi.DefaultKeyStrategy;
 import dev.memoize.spi.MemoStorage;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
@@ -41,10 +42,50 @@ public final class MemoizeExtension implements Extension {
     private boolean configProvided;
     private Catalog catalog;
 
+    /** System property that moves the interceptor: a priority, or {@code beans.xml} to enable it per archive. */
+    public static final String INTERCEPTOR_PRIORITY = "dev.memoize.interceptorPriority";
+
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
-        for (Class<?> type : List.of(MemoizeInterceptor.class, DefaultMemoizingStrategy.class, MemoizerBean.class,
-                DefaultKeyStrategy.class)) {
-            discovery.addAnnotatedType(beanManager.createAnnotatedType(type), MemoizeExtension.class.getName() + "." + type.getSimpleName());
+        for (Class<?> type : List.of(DefaultMemoizingStrategy.class, MemoizerBean.class, DefaultKeyStrategy.class)) {
+            discovery.addAnnotatedType(beanManager.createAnnotatedType(type), id(type));
+        }
+        var interceptor = discovery.addAnnotatedType(MemoizeInterceptor.class, id(MemoizeInterceptor.class));
+        String priority = System.getProperty(INTERCEPTOR_PRIORITY, "").trim();
+        if (!priority.isEmpty()) {
+            interceptor.remove(annotation -> annotation.annotationType() == Priority.class);
+            if (!priority.equals("beans.xml")) {
+                interceptor.add(new PriorityLiteral(parsePriority(priority)));
+            }
+        }
+    }
+
+    private static String id(Class<?> type) {
+        return MemoizeExtension.class.getName() + "." + type.getSimpleName();
+    }
+
+    private static int parsePriority(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new MemoizeDefinitionException("System property " + INTERCEPTOR_PRIORITY + "=" + value
+                    + " is neither a number nor \"beans.xml\". Fix: give an interceptor priority (the default is "
+                    + MemoizeInterceptor.PRIORITY + ") or beans.xml to enable the interceptor in beans.xml only.");
+        }
+    }
+
+    /** A {@link Priority} with a value chosen at deployment. */
+    @SuppressWarnings("all")
+    private static final class PriorityLiteral extends jakarta.enterprise.util.AnnotationLiteral<Priority> implements Priority {
+
+        private final int value;
+
+        PriorityLiteral(int value) {
+            this.value = value;
+        }
+
+        @Override
+        public int value() {
+            return value;
         }
     }
 

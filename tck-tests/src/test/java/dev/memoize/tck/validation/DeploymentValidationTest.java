@@ -1,0 +1,102 @@
+package dev.memoize.tck.validation;
+
+import dev.memoize.cdi.internal.MemoizeExtension;
+import dev.memoize.jcache.internal.JCacheExtension;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Misuse of @Memoize fails the deployment with a message that names the method and the fix. Boots Weld SE
+ * directly, so that the message itself can be checked.
+ */
+class DeploymentValidationTest {
+
+    @Test
+    void aCorrectBeanDeploys() {
+        assertDoesNotThrow(() -> boot(Misuses.Correct.class).close());
+    }
+
+    @Test
+    void voidMethod() {
+        assertDeploymentFails("VoidMethod.refresh()", "a void method has no result to memoize", Misuses.VoidMethod.class);
+    }
+
+    @Test
+    void privateMethod() {
+        assertDeploymentFails("PrivateMethod.secret(String)", "Fix: make it public", Misuses.PrivateMethod.class);
+    }
+
+    @Test
+    void staticMethod() {
+        assertDeploymentFails("StaticMethod.utility(String)", "Memoizer.function(name, timeout)", Misuses.StaticMethod.class);
+    }
+
+    @Test
+    void finalMethod() {
+        assertDeploymentFails("FinalMethod.fixed(String)", "Fix: remove final from the method", Misuses.FinalMethod.class);
+    }
+
+    @Test
+    void finalClass() {
+        assertDeploymentFails("FinalClass", "Fix: remove final from the class", Misuses.FinalClass.class);
+    }
+
+    @Test
+    void nameOnAType() {
+        assertDeploymentFails("NameOnType", "put @Memoize(name = ...) on the methods", Misuses.NameOnType.class);
+    }
+
+    @Test
+    void negativeTimeout() {
+        assertDeploymentFails("NegativeTimeout.negative(String)", "a timeout cannot be negative", Misuses.NegativeTimeout.class);
+    }
+
+    @Test
+    void inexactUnit() {
+        assertDeploymentFails("InexactUnit.monthly(String)", "use an exact unit", Misuses.InexactUnit.class);
+    }
+
+    @Test
+    void oneNameWithTwoTimeouts() {
+        assertDeploymentFails("\"shared.timeout\"", "with different timeouts", Misuses.ShortLived.class, Misuses.LongLived.class);
+    }
+
+    @Test
+    void oneNameForTwoMethodsWithTheSameParameters() {
+        assertDeploymentFails("FirstOwner.lookup(String)", "give one of them another name",
+                Misuses.FirstOwner.class, Misuses.SecondOwner.class);
+    }
+
+    @Test
+    void aKeyStrategyThatCannotBeMade() {
+        assertDeploymentFails("UnusableStrategy.keyed(String)", "public no-argument constructor", Misuses.UnusableStrategy.class);
+    }
+
+    private static void assertDeploymentFails(String names, String fix, Class<?>... beans) {
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> boot(beans).close());
+        String message = messages(failure);
+        assertTrue(message.contains(names), "names the culprit: " + message);
+        assertTrue(message.contains(fix), "says the fix: " + message);
+    }
+
+    private static WeldContainer boot(Class<?>... beans) {
+        return new Weld(UUID.randomUUID().toString()).disableDiscovery()
+                .addExtension(new MemoizeExtension()).addExtension(new JCacheExtension())
+                .addBeanClasses(beans).initialize();
+    }
+
+    private static String messages(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+}

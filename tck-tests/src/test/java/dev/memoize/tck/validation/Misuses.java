@@ -1,0 +1,137 @@
+package dev.memoize.tck.validation;
+
+import dev.memoize.KeyStrategy;
+import dev.memoize.Memoize;
+import jakarta.enterprise.context.Dependent;
+
+import java.time.temporal.ChronoUnit;
+
+/** One bean per misuse of @Memoize; each must fail the deployment. */
+final class Misuses {
+
+    private Misuses() {
+    }
+
+    @Dependent
+    static class VoidMethod {
+        @Memoize(timeout = 60)
+        public void refresh() {
+        }
+    }
+
+    @Dependent
+    static class PrivateMethod {
+        @Memoize(timeout = 60)
+        private String secret(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static class StaticMethod {
+        @Memoize(timeout = 60)
+        public static String utility(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static class FinalMethod {
+        @Memoize(timeout = 60)
+        public final String fixed(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static final class FinalClass {
+        @Memoize(timeout = 60)
+        public String sealed(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    @Memoize(name = "everything")
+    static class NameOnType {
+        public String any(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static class NegativeTimeout {
+        @Memoize(timeout = -5)
+        public String negative(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static class InexactUnit {
+        @Memoize(timeout = 1, unit = ChronoUnit.MONTHS)
+        public String monthly(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static class ShortLived {
+        @Memoize(name = "shared.timeout", timeout = 10)
+        public String a(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static class LongLived {
+        @Memoize(name = "shared.timeout", timeout = 20)
+        public String b(long key) {
+            return "" + key;
+        }
+    }
+
+    @Dependent
+    static class FirstOwner {
+        @Memoize(name = "shared.signature", timeout = 10)
+        public String lookup(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static class SecondOwner {
+        @Memoize(name = "shared.signature", timeout = 10)
+        public String find(String key) {
+            return key;
+        }
+    }
+
+    /** Neither a bean nor constructible without arguments. */
+    static class NeedsArgument implements KeyStrategy {
+        NeedsArgument(String prefix) {
+        }
+
+        @Override
+        public String keyPart(Object argument) {
+            return String.valueOf(argument);
+        }
+    }
+
+    @Dependent
+    static class UnusableStrategy {
+        @Memoize(timeout = 60, keyStrategy = NeedsArgument.class)
+        public String keyed(String key) {
+            return key;
+        }
+    }
+
+    /** The control: a correct bean deploys. */
+    @Dependent
+    static class Correct {
+        @Memoize(timeout = 60)
+        public String fine(String key) {
+            return key;
+        }
+    }
+}
