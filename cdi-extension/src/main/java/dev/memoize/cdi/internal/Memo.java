@@ -66,7 +66,9 @@ final class Memo implements Serializable {
             out.writeLong(id);
             out.writeLong(version);
             out.writeLong(expiresAt);
-            if (value != null) {
+            if (value instanceof Serialized serialized) {
+                out.write(serialized.memo(), HEADER, serialized.memo().length - HEADER);
+            } else if (value != null) {
                 try (ObjectOutputStream objects = new ObjectOutputStream(out)) {
                     objects.writeObject(value);
                 }

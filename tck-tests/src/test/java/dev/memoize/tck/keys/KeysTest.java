@@ -98,6 +98,9 @@ class KeysTest {
         assertTrue(bob.balance().startsWith("bob"));
         assertEquals(alice.balance(), aliceAgain.balance());
         assertEquals(2, runs.of("balance"));
+        assertTrue(Caches.keys(Account.class.getName() + ".balance").contains(
+                Account.class.getName() + ".balance|this=" + Account.class.getName() + "\"Account[alice]\""),
+                "keyed by the bean class, never by the container's subclass: " + Caches.keys(Account.class.getName() + ".balance"));
     }
 
     @Test
