@@ -1,0 +1,72 @@
+package dev.memoize.tck.lifecycle;
+
+import dev.memoize.Memoize;
+import dev.memoize.Memoizer;
+import dev.memoize.cdi.internal.MemoizeExtension;
+import dev.memoize.jcache.internal.JCacheExtension;
+import dev.memoize.tck.support.Caches;
+import dev.memoize.tck.support.TestConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+
+import javax.cache.CacheManager;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** No static state: a second container in the same JVM starts clean, and a stopped one leaves nothing behind. */
+class RedeployTest {
+
+    @ApplicationScoped
+    public static class FirstVersion {
+        @Memoize(timeout = 60)
+        public String lookup(String key) {
+            return key;
+        }
+    }
+
+    @ApplicationScoped
+    public static class SecondVersion {
+        @Memoize(timeout = 60)
+        public String find(String key) {
+            return key;
+        }
+    }
+
+    @Test
+    void aRedeployedApplicationStartsClean() {
+        CacheManager first;
+        try (WeldContainer container = boot(FirstVersion.class)) {
+            FirstVersion bean = container.select(FirstVersion.class).get();
+            bean.lookup("a");
+            bean.lookup("a");
+            Memoizer memoizer = container.select(Memoizer.class).get();
+            assertEquals(1, memoizer.statistics().hits());
+            first = Caches.manager();
+        }
+        if (first.getCachingProvider().getClass().getName().startsWith("com.github.benmanes.caffeine.")) {
+            assertTrue(first.isClosed(), "the local cache manager the library opened is closed with the container");
+        }
+        try (WeldContainer container = boot(SecondVersion.class)) {
+            Memoizer memoizer = container.select(Memoizer.class).get();
+            assertEquals(0, memoizer.statistics().hits() + memoizer.statistics().misses(), "fresh counters");
+            assertThrows(IllegalArgumentException.class,
+                    () -> memoizer.deleteMemoized(FirstVersion.class.getName() + ".lookup"),
+                    "only this deployment's functions are known");
+            memoizer.deleteMemoized(SecondVersion.class.getName() + ".find");
+        }
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().contains("memoize")),
+                "the library starts no threads");
+    }
+
+    private static WeldContainer boot(Class<?> bean) {
+        return new Weld(UUID.randomUUID().toString()).disableDiscovery()
+                .addExtension(new MemoizeExtension()).addExtension(new JCacheExtension())
+                .addBeanClasses(bean, TestConfig.class)
+                .initialize();
+    }
+}
