@@ -45,6 +45,11 @@ public interface MemoizeConfig {
         return 250;
     }
 
+    /** Whether the default key strategy keys JPA entities by entity name and id: {@code true}; {@code dev.memoize.entityKeys}. */
+    default boolean entityKeys() {
+        return true;
+    }
+
     /** The clock that times entries; replace it in tests. */
     default Clock clock() {
         return Clock.systemUTC();

@@ -1,6 +1,8 @@
 package dev.memoize.cdi;
 
 import dev.memoize.KeyStrategy;
+import dev.memoize.MemoizeConfig;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.lang.reflect.Array;
@@ -30,16 +32,21 @@ import java.util.Set;
  *   <li>a {@code List} → {@code List[part,part]}; a {@code Set} → {@code Set{part,part}} sorted by part;
  *       another {@code Collection} → {@code Collection[part,part]} in iteration order;
  *       a {@code Map} → {@code Map{key=value,...}} sorted by key part</li>
+ *   <li>a JPA entity (or a Hibernate lazy proxy of one, which is not loaded) → its root entity's name and its
+ *       id: {@code Person#42}, {@code Tag#"java"}, composite ids by attribute name {@code OrderLine#(line=1,order=7)};
+ *       an entity without an id yet has no key. Off with {@link MemoizeConfig#entityKeys()}.</li>
  *   <li>any other object whose class overrides {@code toString()} (records, {@code UUID}, {@code java.time}
  *       types, ...) → its class's binary name and its quoted {@code toString()}:
  *       {@code com.acme.Money"12 EUR"}</li>
  *   <li>anything else has no stable key: {@code null} (the call runs unmemoized with a warning)</li>
  * </ol>
- * The target instance takes part in the key when its class (not a container-generated subclass) overrides
- * {@code toString()}.
+ * The target instance takes part in the key when it is an entity or its class (not a container-generated subclass)
+ * overrides {@code toString()}.
  */
 @Singleton
 public final class DefaultKeyStrategy implements KeyStrategy {
+
+    private final EntityKeys entityKeys;
 
     private final ClassValue<Boolean> ownsToString = new ClassValue<>() {
         @Override
@@ -58,9 +65,29 @@ public final class DefaultKeyStrategy implements KeyStrategy {
         return append(part, argument) ? part.toString() : null;
     }
 
+    /** A strategy that keys JPA entities by id (when Jakarta Persistence is present). */
+    public DefaultKeyStrategy() {
+        this(true);
+    }
+
+    /**
+     * A strategy that keys JPA entities by id, or, with {@code entityKeys} false, treats them like any other object.
+     *
+     * @param entityKeys whether to key JPA entities as {@code RootEntityName#id}
+     */
+    public DefaultKeyStrategy(boolean entityKeys) {
+        this.entityKeys = entityKeys ? new EntityKeys() : null;
+    }
+
+    @Inject
+    DefaultKeyStrategy(MemoizeConfig config) {
+        this(config.entityKeys());
+    }
+
     @Override
     public String targetPart(Object target) {
-        return ownsToString.get(target.getClass()) ? keyPart(target) : null;
+        return ownsToString.get(target.getClass()) || entityKeys != null && entityKeys.isEntity(target)
+                ? keyPart(target) : null;
     }
 
     private boolean append(StringBuilder part, Object value) {
@@ -108,6 +135,12 @@ public final class DefaultKeyStrategy implements KeyStrategy {
             return appendAll(part.append("Collection["), collection) && close(part, ']');
         } else if (value instanceof Map<?, ?> map) {
             return appendMap(part.append("Map{"), map) && close(part, '}');
+        } else if (entityKeys != null && entityKeys.isEntity(value)) {
+            String entity = entityKeys.key(value, this::keyPart);
+            if (entity == null) {
+                return false;
+            }
+            part.append(entity);
         } else if (ownsToString.get(value.getClass())) {
             quote(part.append(userClass(value.getClass()).getName()), value.toString(), '"');
         } else {

@@ -13,10 +13,10 @@ final class Log {
 
     static void unkeyableArgument(String method, int index, Class<?> type) {
         LOGGER.log(Level.WARNING, () -> "Memoize: " + method + " runs unmemoized: argument " + index + " of type "
-                + type.getName() + " has no stable key (its only identity is its memory address). "
-                + "Fix: override toString() in " + type.getSimpleName() + " to describe its content, "
-                + "or give the method a KeyStrategy that knows the type (@Memoize(keyStrategy = ...)). "
-                + "This warning is shown once per method.");
+                + type.getName() + " has no stable key: it is a JPA entity without an id yet (persist it first), "
+                + "or its only identity is its memory address (fix: override toString() in " + type.getSimpleName()
+                + " to describe its content, or give the method a KeyStrategy that knows the type with "
+                + "@Memoize(keyStrategy = ...)). This warning is shown once per method.");
     }
 
     static void notSerializable(String method, Class<?> type) {

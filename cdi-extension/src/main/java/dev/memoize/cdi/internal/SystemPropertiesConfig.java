@@ -19,6 +19,7 @@ final class SystemPropertiesConfig implements MemoizeConfig {
     private final String cacheNamePrefix = property("cacheNamePrefix", MemoizeConfig.super.cacheNamePrefix());
     private final boolean storeByValue = Boolean.parseBoolean(property("storeByValue", "true"));
     private final int maxKeyLength = Integer.parseInt(property("maxKeyLength", "250"));
+    private final boolean entityKeys = Boolean.parseBoolean(property("entityKeys", "true"));
 
     private static String property(String name, String fallback) {
         String value = System.getProperty(PREFIX + name);
@@ -72,5 +73,10 @@ final class SystemPropertiesConfig implements MemoizeConfig {
     @Override
     public int maxKeyLength() {
         return maxKeyLength;
+    }
+
+    @Override
+    public boolean entityKeys() {
+        return entityKeys;
     }
 }
