@@ -9,7 +9,7 @@ package dev.memoize;
  * parts, so that {@code "1"}, {@code 1}, {@code 1L} and {@code 1.0} differ). The library frames the parts, so a
  * strategy need not escape separators.
  *
- * <p>The default strategy is an application-scoped CDI bean; replace it with an {@code @Alternative @Priority}
+ * <p>The default strategy is a singleton CDI bean ({@code dev.memoize.cdi.DefaultKeyStrategy}); replace it with an {@code @Alternative @Priority}
  * bean or through {@code <alternatives>} in beans.xml, or name another one per method with
  * {@link Memoize#keyStrategy()}. Implementations must be thread-safe.
  */

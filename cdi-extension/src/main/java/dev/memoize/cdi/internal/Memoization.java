@@ -40,6 +40,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class Memoization {
 
+    /** The function name reserved for the cache of version records ({@code <prefix>versions}). */
+    static final String VERSIONS = "versions";
+
     private static final Object UNREADABLE = new Object();
 
     private final MemoStorage storage;
@@ -368,6 +371,10 @@ final class Memoization {
     List<MethodPlan> declare(String name, Duration timeout) {
         Objects.requireNonNull(name, "name");
         Duration wanted = timeout == null ? MethodSpec.FOREVER : timeout;
+        if (name.equals(VERSIONS)) {
+            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", ...): \"" + name
+                    + "\" is the name of the library's cache of version records. Choose another name.");
+        }
         if (wanted.isNegative()) {
             throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", " + timeout
                     + "): a timeout cannot be negative. Use a positive duration, zero (never memoized) or null (forever).");

@@ -156,6 +156,10 @@ public final class MemoizeExtension implements Extension {
     private MethodSpec spec(Method method, Class<?> beanClass, Memoize memoize) {
         String name = memoize.name().isEmpty()
                 ? method.getDeclaringClass().getName() + "." + method.getName() : memoize.name();
+        if (name.equals(Memoization.VERSIONS)) {
+            problems.add("@Memoize(name = \"" + name + "\") on " + MethodSpec.display(method) + ": \"" + name
+                    + "\" is the name of the library's cache of version records. Fix: choose another name.");
+        }
         return new MethodSpec(method, beanClass, name, timeout(method, memoize), memoize.keyStrategy(), memoize.unless());
     }
 
