@@ -45,6 +45,15 @@ public interface MemoizeConfig {
         return 250;
     }
 
+    /**
+     * How long a result read from a distributed cache is trusted in this JVM without another round trip: 50 ms;
+     * {@code dev.memoize.localLease}. Every delete waits this long before it returns, so that no member serves a
+     * result read before the delete. Zero turns the local tier off (every hit reads the cache; deletes return at once).
+     */
+    default Duration localLease() {
+        return Duration.ofMillis(50);
+    }
+
     /** Whether the default key strategy keys JPA entities by entity name and id: {@code true}; {@code dev.memoize.entityKeys}. */
     default boolean entityKeys() {
         return true;

@@ -12,13 +12,16 @@ final class FunctionState {
     private final Duration timeout;
     private final long timeoutMillis;
     private final String keyPrefix;
+    private final LocalTier local;
     private volatile MemoCache cache;
 
     /**
      * @param name the function's name
      * @param timeout the entry lifetime, {@link MethodSpec#FOREVER} for none, zero for never memoized
+     * @param local the function's local tier, or {@code null} for none (a local cache needs none)
      */
-    FunctionState(String name, Duration timeout) {
+    FunctionState(String name, Duration timeout, LocalTier local) {
+        this.local = local;
         this.name = name;
         this.timeout = timeout;
         this.timeoutMillis = timeout.equals(MethodSpec.FOREVER) ? Long.MAX_VALUE : Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
@@ -27,6 +30,11 @@ final class FunctionState {
 
     String name() {
         return name;
+    }
+
+    /** The local tier in front of a distributed cache, or {@code null}. */
+    LocalTier local() {
+        return local;
     }
 
     Duration timeout() {

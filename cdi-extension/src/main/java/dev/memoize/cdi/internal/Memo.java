@@ -167,6 +167,10 @@ final class Memo implements Serializable {
         return id;
     }
 
+    long expiresAt() {
+        return expiresAt;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Memo memo && memo.id == id;

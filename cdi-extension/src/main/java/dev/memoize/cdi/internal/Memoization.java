@@ -44,6 +44,7 @@ final class Memoization {
     static final String VERSIONS = "versions";
 
     private static final Object UNREADABLE = new Object();
+    private static final int LOCAL_TIER_ENTRIES = 10_000;
 
     private final MemoStorage storage;
     private final boolean distributed;
@@ -56,6 +57,7 @@ final class Memoization {
     private final Map<String, List<MethodPlan>> overloads = new ConcurrentHashMap<>();
     private final Map<String, FunctionState> functions = new ConcurrentHashMap<>();
     private final Duration defaultTimeout;
+    private final long localLeaseNanos;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder bypassed = new LongAdder();
@@ -71,11 +73,13 @@ final class Memoization {
         this.defaultTimeout = config.defaultTimeout();
         this.failures = new CacheFailures(config.strict());
         this.flights = new SingleFlight(config.singleFlightTimeout().toNanos(), waits::increment);
+        this.localLeaseNanos = distributed ? config.localLease().toNanos() : 0L;
         Map<Method, MethodPlan> byMethod = new HashMap<>();
         Map<String, List<MethodSpec>> byName = new HashMap<>();
         catalog.methods().forEach(spec -> byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec));
         byName.forEach((name, specs) -> {
-            FunctionState function = new FunctionState(name, Objects.requireNonNullElse(specs.get(0).timeout(), defaultTimeout));
+            FunctionState function = new FunctionState(name,
+                    Objects.requireNonNullElse(specs.get(0).timeout(), defaultTimeout), newLocalTier());
             functions.put(name, function);
             List<MethodPlan> list = new ArrayList<>();
             for (MethodSpec spec : specs) {
@@ -89,6 +93,10 @@ final class Memoization {
         });
         this.plans = Map.copyOf(byMethod);
         Log.started(storage.describe(), functions.size());
+    }
+
+    private LocalTier newLocalTier() {
+        return localLeaseNanos > 0 ? new LocalTier(localLeaseNanos, LOCAL_TIER_ENTRIES) : null;
     }
 
     static Memoization create(Catalog catalog, Beans beans) {
@@ -118,6 +126,14 @@ final class Memoization {
     /** Returns the memoized result under {@code key}, or runs {@code body} and memoizes its result. */
     Object call(MethodPlan plan, String key, SingleFlight.Computation body) throws Exception {
         FunctionState function = plan.function();
+        LocalTier local = function.local();
+        if (local != null) {
+            Object held = local.get(key, clock.millis());
+            if (held != LocalTier.MISS) {
+                hits.increment();
+                return held;
+            }
+        }
         long readAt = System.nanoTime();
         MemoCache cache;
         Object versionRead;
@@ -136,6 +152,9 @@ final class Memoization {
             Object result = decode(plan, memo);
             if (result != UNREADABLE) {
                 hits.increment();
+                if (local != null) {
+                    local.hold(key, result, memo.expiresAt(), readAt);
+                }
                 return result;
             }
         }
@@ -184,18 +203,18 @@ final class Memoization {
             plan.warnNotSerializable(payload.getClass());
             return result;
         }
+        long expiresAt = function.expiresAt(clock.millis());
         Object memo;
         try {
-            memo = write(Memo.of(version, function.expiresAt(clock.millis()), result));
+            memo = write(Memo.of(version, expiresAt, result));
         } catch (IOException notSerializable) {
             plan.warnNotSerializable(payload.getClass());
             return result;
         }
         try {
-            if (stored == null) {
-                cache.putIfAbsent(key, memo);
-            } else {
-                cache.replace(key, stored, memo);
+            boolean written = stored == null ? cache.putIfAbsent(key, memo) : cache.replace(key, stored, memo);
+            if (written && function.local() != null) {
+                function.local().hold(key, result, expiresAt, readAt);
             }
         } catch (RuntimeException failure) {
             if (causedBy(failure, NotSerializableException.class)) {
@@ -265,20 +284,38 @@ final class Memoization {
     // ---- Memoizer operations ----
 
     void deleteAll(String name) {
-        requireFunction(name);
+        FunctionState function = requireFunction(name);
         try {
             storage.versions().put(name, newVersion());
         } catch (RuntimeException failure) {
             deleteFailed("deleteMemoized(\"" + name + "\")", name, failure);
         }
+        awaitLocalTiers(function, null);
     }
 
     void deleteVersion(String name) {
-        requireFunction(name);
+        FunctionState function = requireFunction(name);
         try {
             storage.versions().remove(name);
         } catch (RuntimeException failure) {
             deleteFailed("deleteMemoizedVerhash(\"" + name + "\")", name, failure);
+        }
+        awaitLocalTiers(function, null);
+    }
+
+    /**
+     * Drops what this JVM's local tier holds of the function (or of one key), then waits one lease so that no
+     * member's local tier still trusts a read made before the delete.
+     */
+    private void awaitLocalTiers(FunctionState function, String key) {
+        LocalTier local = function.local();
+        if (local != null) {
+            if (key == null) {
+                local.forgetAll();
+            } else {
+                local.forget(key);
+            }
+            local.awaitLease();
         }
     }
 
@@ -329,6 +366,7 @@ final class Memoization {
             } catch (RuntimeException failure) {
                 deleteFailed(call, plan.function().name(), failure);
             }
+            awaitLocalTiers(plan.function(), key);
         }
         if (!fitted) {
             throw new IllegalArgumentException(call + " with " + args.length + " argument(s) "
@@ -380,7 +418,7 @@ final class Memoization {
                     + "): a timeout cannot be negative. Use a positive duration, zero (never memoized) or null (forever).");
         }
         FunctionState function = functions.computeIfAbsent(name, n -> {
-            FunctionState created = new FunctionState(n, wanted);
+            FunctionState created = new FunctionState(n, wanted, newLocalTier());
             overloads.put(n, List.of(new MethodPlan(created, defaultStrategy)));
             return created;
         });

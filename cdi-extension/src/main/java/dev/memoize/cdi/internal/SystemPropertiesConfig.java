@@ -19,6 +19,7 @@ final class SystemPropertiesConfig implements MemoizeConfig {
     private final String cacheNamePrefix = property("cacheNamePrefix", MemoizeConfig.super.cacheNamePrefix());
     private final boolean storeByValue = Boolean.parseBoolean(property("storeByValue", "true"));
     private final int maxKeyLength = Integer.parseInt(property("maxKeyLength", "250"));
+    private final Duration localLease = duration("localLease", MemoizeConfig.super.localLease());
     private final boolean entityKeys = Boolean.parseBoolean(property("entityKeys", "true"));
 
     private static String property(String name, String fallback) {
@@ -73,6 +74,11 @@ final class SystemPropertiesConfig implements MemoizeConfig {
     @Override
     public int maxKeyLength() {
         return maxKeyLength;
+    }
+
+    @Override
+    public Duration localLease() {
+        return localLease;
     }
 
     @Override

@@ -45,7 +45,7 @@ class CacheFailureTest {
         faults.failing(true);
         try {
             long before = memoizer.statistics().cacheFailures();
-            service.quote("USE");
+            service.quote("USE-COLD"); // a key no local tier holds
             assertTrue(memoizer.statistics().cacheFailures() > before, "the produced manager's faults are seen");
         } finally {
             faults.failing(false);

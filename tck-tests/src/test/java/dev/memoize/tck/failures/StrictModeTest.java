@@ -33,7 +33,7 @@ class StrictModeTest {
         service.quote("STRICT");
         faults.failing(true);
         try {
-            CacheException thrown = assertThrows(CacheException.class, () -> service.quote("STRICT"));
+            CacheException thrown = assertThrows(CacheException.class, () -> service.quote("STRICT-COLD"));
             assertTrue(thrown.getMessage().contains("simulated"), thrown.getMessage());
         } finally {
             faults.failing(false);
