@@ -167,11 +167,17 @@ public final class Demo {
             out.printf("  member 1: hasMembership(carol, 2) = %s%n", here);
             out.printf("  member 2: hasMembership(carol, 2) = %s   (served from the cluster: no body run, no SQL)%n", served);
 
+            database.inTransaction(em -> em.createQuery(
+                            "delete from Membership m where m.person.id = :person and m.roleId = 2")
+                    .setParameter("person", carol.getId()).executeUpdate());
+            out.printf("  carol loses role 2 in the database; until someone deletes the result, member 1 still says %s%n",
+                    service.hasMembership(carol, 2L));
             commands.println("delete " + carol.getId() + " 2");
             replies.readLine();
             long before = database.statements();
             boolean again = service.hasMembership(carol, 2L);
-            out.printf("  member 2 deletes it; member 1 recomputes: %s with %d query%n", again, database.statements() - before);
+            out.printf("  member 2 calls deleteMemoized(..., carol, 2L); member 1 recomputes at once: %s with %d query%n",
+                    again, database.statements() - before);
             commands.println("quit");
             peer.waitFor(30, TimeUnit.SECONDS);
             out.println();

@@ -8,6 +8,9 @@ final class Environment {
 
     static final String CACHE = "memoize." + MembershipService.HAS_MEMBERSHIP;
 
+    /** Held, because java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+
     private Environment() {
     }
 
@@ -20,6 +23,7 @@ final class Environment {
         System.setProperty("dev.memoize.cachingProvider", "com.hazelcast.cache.HazelcastMemberCachingProvider");
         System.setProperty("org.jboss.logging.provider", "jdk");
         Logger.getLogger("").setLevel(Level.WARNING);
+        HIBERNATE.setLevel(Level.SEVERE);
         for (var handler : Logger.getLogger("").getHandlers()) {
             handler.setLevel(Level.WARNING);
         }
