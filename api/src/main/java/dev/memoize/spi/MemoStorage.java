@@ -30,6 +30,21 @@ public interface MemoStorage {
      */
     boolean distributed();
 
+    /**
+     * Whether {@link #watchVersions} can announce every change of a version record before the write returns (true
+     * for a cache local to this JVM whose synchronous listeners do).
+     */
+    boolean canWatchVersions();
+
+    /**
+     * Registers a listener told of every change to a version record before the write returns, so that the library
+     * may keep versions in memory.
+     *
+     * @param changed told the function name and the new version ({@code null} when the record was removed or expired)
+     * @return a handle that unregisters the listener, or {@code null} if {@link #canWatchVersions()} is false
+     */
+    AutoCloseable watchVersions(java.util.function.BiConsumer<String, Long> changed);
+
     /** Returns a short description for logs, such as the provider and cache manager URI. */
     String describe();
 }

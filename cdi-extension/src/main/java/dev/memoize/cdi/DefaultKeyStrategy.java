@@ -65,6 +65,18 @@ public final class DefaultKeyStrategy implements KeyStrategy {
         return append(part, argument) ? part.toString() : null;
     }
 
+    /**
+     * Appends the key part of an argument to {@code key}, as {@link #keyPart(Object)} would return it, saving the
+     * copy; the library uses it to build keys.
+     *
+     * @param key where to append
+     * @param argument the argument
+     * @return {@code false} (with {@code key} left in an unspecified state) if the argument has no stable key
+     */
+    public boolean appendKeyPart(StringBuilder key, Object argument) {
+        return append(key, argument);
+    }
+
     /** A strategy that keys JPA entities by id (when Jakarta Persistence is present). */
     public DefaultKeyStrategy() {
         this(true);

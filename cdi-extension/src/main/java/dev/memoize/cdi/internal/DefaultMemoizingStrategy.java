@@ -1,19 +1,29 @@
 package dev.memoize.cdi.internal;
 
 import dev.memoize.spi.MemoizingStrategy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.interceptor.InvocationContext;
 
-/** The built-in {@link MemoizingStrategy}: the library's memoization protocol. */
-@ApplicationScoped
-public class DefaultMemoizingStrategy implements MemoizingStrategy {
+import java.io.Serial;
+import java.io.Serializable;
 
-    private final Memoization memoization;
+/**
+ * The built-in {@link MemoizingStrategy}: the library's memoization protocol. Dependent (one per interceptor
+ * instance, no client proxy on the hit path) and serializable for passivating beans: after deserialization it
+ * finds the application's runtime again.
+ */
+@Dependent
+public class DefaultMemoizingStrategy implements MemoizingStrategy, Serializable {
 
-    /** For the container's client proxy only. */
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private transient Memoization memoization;
+
+    /** For the container's proxies only. */
     protected DefaultMemoizingStrategy() {
-        this.memoization = null;
     }
 
     @Inject
@@ -23,6 +33,11 @@ public class DefaultMemoizingStrategy implements MemoizingStrategy {
 
     @Override
     public Object execute(InvocationContext invocation) throws Exception {
-        return memoization.invoke(invocation);
+        Memoization current = memoization;
+        if (current == null) {
+            current = CDI.current().select(Memoization.class).get();
+            memoization = current;
+        }
+        return current.invoke(invocation);
     }
 }

@@ -13,15 +13,18 @@ final class FunctionState {
     private final long timeoutMillis;
     private final String keyPrefix;
     private final LocalTier local;
+    private final VersionSnapshot snapshot;
     private volatile MemoCache cache;
 
     /**
      * @param name the function's name
      * @param timeout the entry lifetime, {@link MethodSpec#FOREVER} for none, zero for never memoized
      * @param local the function's local tier, or {@code null} for none (a local cache needs none)
+     * @param snapshot whether to keep the version record in memory (the storage announces its changes)
      */
-    FunctionState(String name, Duration timeout, LocalTier local) {
+    FunctionState(String name, Duration timeout, LocalTier local, boolean snapshot) {
         this.local = local;
+        this.snapshot = snapshot ? new VersionSnapshot() : null;
         this.name = name;
         this.timeout = timeout;
         this.timeoutMillis = timeout.equals(MethodSpec.FOREVER) ? Long.MAX_VALUE : Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
@@ -30,6 +33,11 @@ final class FunctionState {
 
     String name() {
         return name;
+    }
+
+    /** The in-memory copy of the version record, or {@code null} if the storage does not announce changes. */
+    VersionSnapshot snapshot() {
+        return snapshot;
     }
 
     /** The local tier in front of a distributed cache, or {@code null}. */

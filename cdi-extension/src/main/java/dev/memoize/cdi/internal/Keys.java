@@ -1,6 +1,7 @@
 package dev.memoize.cdi.internal;
 
 import dev.memoize.KeyStrategy;
+import dev.memoize.cdi.DefaultKeyStrategy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,13 +38,24 @@ final class Keys {
                 appendEscaped(key.append("|this="), part);
             }
         }
+        DefaultKeyStrategy direct = strategy instanceof DefaultKeyStrategy builtIn ? builtIn : null;
         for (int i = 0; i < args.length; i++) {
+            key.append('|');
+            if (direct != null) {
+                int start = key.length();
+                if (!direct.appendKeyPart(key, args[i])) {
+                    unkeyable.argument(i, args[i]);
+                    return null;
+                }
+                escapeInPlace(key, start);
+                continue;
+            }
             String part = strategy.keyPart(args[i]);
             if (part == null) {
                 unkeyable.argument(i, args[i]);
                 return null;
             }
-            appendEscaped(key.append('|'), part);
+            appendEscaped(key, part);
         }
         return key.length() <= maxLength ? key.toString() : digest(prefix, key);
     }
@@ -70,6 +82,19 @@ final class Keys {
             key.append(c);
         }
         return key;
+    }
+
+    /** Escapes what was appended since {@code start}, as {@link #appendEscaped} would have. */
+    private static void escapeInPlace(StringBuilder key, int start) {
+        for (int i = start; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '|' || c == '\\') {
+                String part = key.substring(start);
+                key.setLength(start);
+                appendEscaped(key, part);
+                return;
+            }
+        }
     }
 
     private static String digest(String prefix, CharSequence key) {

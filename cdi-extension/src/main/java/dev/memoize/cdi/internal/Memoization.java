@@ -58,6 +58,8 @@ final class Memoization {
     private final Map<String, FunctionState> functions = new ConcurrentHashMap<>();
     private final Duration defaultTimeout;
     private final long localLeaseNanos;
+    private final AutoCloseable versionWatch;
+    private volatile MemoCache versions;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder bypassed = new LongAdder();
@@ -74,12 +76,14 @@ final class Memoization {
         this.failures = new CacheFailures(config.strict());
         this.flights = new SingleFlight(config.singleFlightTimeout().toNanos(), waits::increment);
         this.localLeaseNanos = distributed ? config.localLease().toNanos() : 0L;
+        this.versionWatch = storage.canWatchVersions() ? storage.watchVersions(this::versionChanged) : null;
+        boolean snapshots = versionWatch != null;
         Map<Method, MethodPlan> byMethod = new HashMap<>();
         Map<String, List<MethodSpec>> byName = new HashMap<>();
         catalog.methods().forEach(spec -> byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec));
         byName.forEach((name, specs) -> {
             FunctionState function = new FunctionState(name,
-                    Objects.requireNonNullElse(specs.get(0).timeout(), defaultTimeout), newLocalTier());
+                    Objects.requireNonNullElse(specs.get(0).timeout(), defaultTimeout), newLocalTier(), snapshots);
             functions.put(name, function);
             List<MethodPlan> list = new ArrayList<>();
             for (MethodSpec spec : specs) {
@@ -93,6 +97,21 @@ final class Memoization {
         });
         this.plans = Map.copyOf(byMethod);
         Log.started(storage.describe(), functions.size());
+    }
+
+    /** Told by the storage that a function's version record changed, here or elsewhere. */
+    private void versionChanged(String name, Long version) {
+        FunctionState function = functions.get(name);
+        if (function != null) {
+            forgetVersion(function);
+        }
+    }
+
+    /** Drops the in-memory version; called after each write of the record has returned, and by the listener. */
+    private static void forgetVersion(FunctionState function) {
+        if (function.snapshot() != null) {
+            function.snapshot().invalidate();
+        }
     }
 
     private LocalTier newLocalTier() {
@@ -134,13 +153,15 @@ final class Memoization {
                 return held;
             }
         }
-        long readAt = System.nanoTime();
+        long readAt = local != null ? System.nanoTime() : 0L;
+        VersionSnapshot snapshot = function.snapshot();
         MemoCache cache;
-        Object versionRead;
+        long version;
         Object stored;
         try {
             cache = function.cache(storage);
-            versionRead = storage.versions().get(function.name());
+            VersionSnapshot.Known known = snapshot == null ? null : snapshot.current();
+            version = known != null && known.trusted() ? known.version() : readVersion(function, snapshot, known);
             stored = cache.get(key);
         } catch (RuntimeException failure) {
             failures.record("read", function.name(), failure);
@@ -148,7 +169,7 @@ final class Memoization {
             return body.run();
         }
         Memo memo = read(stored);
-        if (versionRead instanceof Long current && memo != null && memo.isHit(current, clock.millis())) {
+        if (version != 0L && memo != null && memo.isHit(version, clock.millis())) {
             Object result = decode(plan, memo);
             if (result != UNREADABLE) {
                 hits.increment();
@@ -158,19 +179,26 @@ final class Memoization {
                 return result;
             }
         }
+        if (local == null) {
+            readAt = System.nanoTime();
+        }
         misses.increment();
-        long version;
-        try {
-            // Without a version record, create one before computing: a verhash delete that follows must be
-            // visible to later callers as a different version (and a different flight).
-            version = versionRead instanceof Long current ? current : ensureVersion(function.name());
-        } catch (RuntimeException failure) {
-            failures.record("version write", function.name(), failure);
-            return body.run();
+        if (version == 0L) {
+            try {
+                // Without a version record, create one before computing: a verhash delete that follows must be
+                // visible to later callers as a different version (and a different flight).
+                version = ensureVersion(function.name());
+                forgetVersion(function);
+            } catch (RuntimeException failure) {
+                failures.record("version write", function.name(), failure);
+                return body.run();
+            }
         }
         long observedEntry = stored == null ? 0L : memo != null ? memo.id() : stored.hashCode();
+        long computedUnder = version;
+        long readStart = readAt;
         Object result = flights.run(new SingleFlight.FlightKey(key, version, observedEntry), function.name(),
-                () -> computeAndStore(plan, cache, key, version, readAt, body));
+                () -> computeAndStore(plan, cache, key, computedUnder, readStart, body));
         return result == SingleFlight.RETRY ? call(plan, key, body) : result;
     }
 
@@ -241,6 +269,9 @@ final class Memoization {
 
     /** The result a memo holds, or {@link #UNREADABLE} if its bytes no longer deserialize (then it is a miss). */
     private Object decode(MethodPlan plan, Memo memo) {
+        if (!distributed) {
+            return memo.result();
+        }
         try {
             return memo.result(plan.classLoader());
         } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
@@ -249,8 +280,27 @@ final class Memoization {
         }
     }
 
+    /** Reads the function's version record (0 if there is none), remembering it where a snapshot is kept. */
+    private long readVersion(FunctionState function, VersionSnapshot snapshot, VersionSnapshot.Known seen) {
+        long version = versions().get(function.name()) instanceof Long current ? current : 0L;
+        if (snapshot != null) {
+            snapshot.remember(seen, version);
+        }
+        return version;
+    }
+
+    /** The cache of version records, looked up once (the storage bean sits behind a client proxy). */
+    private MemoCache versions() {
+        MemoCache current = versions;
+        if (current == null) {
+            current = storage.versions();
+            versions = current;
+        }
+        return current;
+    }
+
     private long ensureVersion(String name) {
-        MemoCache versions = storage.versions();
+        MemoCache versions = versions();
         for (int attempt = 0; attempt < 3; attempt++) {
             long fresh = newVersion();
             if (versions.putIfAbsent(name, fresh)) {
@@ -286,20 +336,22 @@ final class Memoization {
     void deleteAll(String name) {
         FunctionState function = requireFunction(name);
         try {
-            storage.versions().put(name, newVersion());
+            versions().put(name, newVersion());
         } catch (RuntimeException failure) {
             deleteFailed("deleteMemoized(\"" + name + "\")", name, failure);
         }
+        forgetVersion(function);
         awaitLocalTiers(function, null);
     }
 
     void deleteVersion(String name) {
         FunctionState function = requireFunction(name);
         try {
-            storage.versions().remove(name);
+            versions().remove(name);
         } catch (RuntimeException failure) {
             deleteFailed("deleteMemoizedVerhash(\"" + name + "\")", name, failure);
         }
+        forgetVersion(function);
         awaitLocalTiers(function, null);
     }
 
@@ -418,7 +470,7 @@ final class Memoization {
                     + "): a timeout cannot be negative. Use a positive duration, zero (never memoized) or null (forever).");
         }
         FunctionState function = functions.computeIfAbsent(name, n -> {
-            FunctionState created = new FunctionState(n, wanted, newLocalTier());
+            FunctionState created = new FunctionState(n, wanted, newLocalTier(), versionWatch != null);
             overloads.put(n, List.of(new MethodPlan(created, defaultStrategy)));
             return created;
         });
@@ -474,8 +526,15 @@ final class Memoization {
         return new MemoizeStatistics(hits.sum(), misses.sum(), bypassed.sum(), failures.count(), waits.sum());
     }
 
-    /** Releases what this runtime holds; the storage bean closes its own resources. */
+    /** Releases what this runtime holds (its version listener); the storage bean closes its own resources. */
     void close() {
+        try {
+            if (versionWatch != null) {
+                versionWatch.close();
+            }
+        } catch (Exception | LinkageError e) {
+            // the cache may already be closed with its manager
+        }
         functions.clear();
         overloads.clear();
     }

@@ -22,6 +22,7 @@ final class MethodPlan {
     private final KeyStrategy strategy;
     private final Unless unless;
     private final Class<?>[] parameters;
+    private final ClassLoader loader;
     private final AtomicBoolean warnedUnkeyable = new AtomicBoolean();
     private final AtomicBoolean warnedNotSerializable = new AtomicBoolean();
     private final AtomicBoolean warnedUnreadable = new AtomicBoolean();
@@ -32,6 +33,7 @@ final class MethodPlan {
         this.display = function.name();
         this.function = function;
         this.parameters = null;
+        this.loader = null;
         this.keyPrefix = function.keyPrefix();
         this.strategy = strategy;
         this.unless = null;
@@ -42,6 +44,7 @@ final class MethodPlan {
         this.display = spec.display();
         this.function = function;
         this.parameters = method.getParameterTypes();
+        this.loader = method.getDeclaringClass().getClassLoader();
         this.keyPrefix = overloaded ? function.keyPrefix() + Keys.escape(signature(parameters)) : function.keyPrefix();
         this.strategy = strategy;
         this.unless = unless;
@@ -111,8 +114,7 @@ final class MethodPlan {
 
     /** The class loader that resolves this method's results: its class's, or the caller's for programmatic functions. */
     ClassLoader classLoader() {
-        return method != null ? method.getDeclaringClass().getClassLoader()
-                : Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : Thread.currentThread().getContextClassLoader();
     }
 
     /**

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
+import javax.cache.configuration.FactoryBuilder;
+import javax.cache.configuration.MutableCacheEntryListenerConfiguration;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.Duration;
 import javax.cache.expiry.EternalExpiryPolicy;
@@ -18,6 +20,7 @@ import javax.cache.expiry.ModifiedExpiryPolicy;
 import javax.cache.spi.CachingProvider;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * Stores memoized results in JSR-107 caches: one cache per function, named {@code <prefix><function>}, whose
@@ -43,7 +46,6 @@ public class JCacheStorage implements MemoStorage {
     private final Object lock = new Object();
     private volatile CacheManager manager;
     private volatile boolean owned;
-    private volatile MemoCache versions;
 
     /** For the container's client proxy only. */
     protected JCacheStorage() {
@@ -67,12 +69,33 @@ public class JCacheStorage implements MemoStorage {
 
     @Override
     public MemoCache versions() {
-        MemoCache current = versions;
-        if (current == null) {
-            current = new JCacheMemoCache(cache(config.cacheNamePrefix() + "versions", EternalExpiryPolicy.factoryOf()));
-            versions = current;
+        return new JCacheMemoCache(versionsCache());
+    }
+
+    private Cache<String, Object> versionsCache() {
+        return cache(config.cacheNamePrefix() + "versions", EternalExpiryPolicy.factoryOf());
+    }
+
+    /** A local provider runs synchronous listeners in the writing thread, before the write returns. */
+    @Override
+    public boolean canWatchVersions() {
+        return !distributed();
+    }
+
+    @Override
+    public AutoCloseable watchVersions(BiConsumer<String, Long> changed) {
+        if (!canWatchVersions()) {
+            return null;
         }
-        return current;
+        Cache<String, Object> cache = versionsCache();
+        var listener = new MutableCacheEntryListenerConfiguration<String, Object>(
+                FactoryBuilder.factoryOf(new VersionListener(changed)), null, false, true);
+        cache.registerCacheEntryListener(listener);
+        return () -> {
+            if (!cache.isClosed()) {
+                cache.deregisterCacheEntryListener(listener);
+            }
+        };
     }
 
     @Override
@@ -163,7 +186,6 @@ public class JCacheStorage implements MemoStorage {
                 manager.close();
             }
             manager = null;
-            versions = null;
         }
     }
 }
