@@ -96,6 +96,16 @@ public final class DefaultKeyStrategy implements KeyStrategy {
         this(config.entityKeys());
     }
 
+    /**
+     * Whether instances of this class never take part in keys as targets (the decision depends on the class only).
+     *
+     * @param targetClass the class of a target instance
+     * @return {@code true} if {@link #targetPart(Object)} returns {@code null} for every instance of it
+     */
+    public boolean ignoresTargetsOf(Class<?> targetClass) {
+        return !ownsToString.get(targetClass) && (entityKeys == null || !entityKeys.isEntityClass(targetClass));
+    }
+
     @Override
     public String targetPart(Object target) {
         return ownsToString.get(target.getClass()) || entityKeys != null && entityKeys.isEntity(target)
@@ -107,10 +117,10 @@ public final class DefaultKeyStrategy implements KeyStrategy {
             part.append("null");
         } else if (value instanceof String string) {
             quote(part, string, '"');
-        } else if (value instanceof Integer) {
-            part.append(value);
-        } else if (value instanceof Long) {
-            part.append(value).append('L');
+        } else if (value instanceof Integer number) {
+            part.append(number.intValue());
+        } else if (value instanceof Long number) {
+            part.append(number.longValue()).append('L');
         } else if (value instanceof Boolean) {
             part.append(value);
         } else if (value instanceof Double) {
@@ -226,6 +236,10 @@ public final class DefaultKeyStrategy implements KeyStrategy {
 
     private static void quote(StringBuilder part, String text, char quote) {
         part.append(quote);
+        if (text.indexOf(quote) < 0 && text.indexOf('\\') < 0) {
+            part.append(text).append(quote);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == quote || c == '\\') {

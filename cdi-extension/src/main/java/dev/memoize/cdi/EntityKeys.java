@@ -63,7 +63,12 @@ final class EntityKeys {
 
     /** Whether the value is a JPA entity (or a lazy proxy of one). */
     boolean isEntity(Object value) {
-        return hibernateProxies.get(value.getClass()) || models.get(value.getClass()) != NONE;
+        return isEntityClass(value.getClass());
+    }
+
+    /** Whether instances of the class are JPA entities (or lazy proxies of them). */
+    boolean isEntityClass(Class<?> type) {
+        return hibernateProxies.get(type) || models.get(type) != NONE;
     }
 
     /**

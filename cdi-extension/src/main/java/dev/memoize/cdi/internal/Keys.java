@@ -32,13 +32,13 @@ final class Keys {
      */
     String key(String prefix, KeyStrategy strategy, Object target, Object[] args, Unkeyable unkeyable) {
         StringBuilder key = new StringBuilder(prefix.length() + 16 * (args.length + 1)).append(prefix);
-        if (target != null) {
+        DefaultKeyStrategy direct = strategy instanceof DefaultKeyStrategy builtIn ? builtIn : null;
+        if (target != null && (direct == null || !direct.ignoresTargetsOf(target.getClass()))) {
             String part = strategy.targetPart(target);
             if (part != null) {
                 appendEscaped(key.append("|this="), part);
             }
         }
-        DefaultKeyStrategy direct = strategy instanceof DefaultKeyStrategy builtIn ? builtIn : null;
         for (int i = 0; i < args.length; i++) {
             key.append('|');
             if (direct != null) {
