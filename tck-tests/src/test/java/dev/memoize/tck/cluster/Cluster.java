@@ -33,6 +33,7 @@ final class Cluster implements AutoCloseable {
     private final int port;
     private final List<HazelcastInstance> instances = new ArrayList<>();
     private final List<HazelcastInstance> members = new ArrayList<>();
+    private final List<Process> processes = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
 
     Cluster(int port) {
@@ -40,6 +41,24 @@ final class Cluster implements AutoCloseable {
     }
 
     HazelcastInstance startMember() {
+        HazelcastInstance member = Hazelcast.newHazelcastInstance(memberConfig(name, port));
+        instances.add(member);
+        members.add(member);
+        return member;
+    }
+
+    /** A member in a separate JVM (killed with SIGKILL by the test, and in any case by {@link #close()}). */
+    Process startMemberProcess() throws java.io.IOException {
+        String java = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                MemberProcess.class.getName(), name, Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        processes.add(process);
+        return process;
+    }
+
+    /** The loopback-only member configuration every member of this cluster uses, in or out of this JVM. */
+    static Config memberConfig(String name, int port) {
         Config config = new Config()
                 .setClusterName(name)
                 .setProperty("hazelcast.phone.home.enabled", "false")
@@ -53,10 +72,7 @@ final class Cluster implements AutoCloseable {
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1");
-        HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
-        instances.add(member);
-        members.add(member);
-        return member;
+        return config;
     }
 
     /** Every member dies at once (the clients stay, disconnected). */
@@ -97,6 +113,7 @@ final class Cluster implements AutoCloseable {
 
     @Override
     public void close() {
+        processes.forEach(Process::destroyForcibly);
         nodes.forEach(Node::close);
         instances.forEach(instance -> {
             try {

@@ -1,6 +1,5 @@
 package dev.memoize.tck.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Three members with backups; one dies abruptly (terminate: no graceful migration) during a load of memoized calls.
- * No business call fails, results stay correct, entries survive on the backups, and deletes still reach everyone.
+ * Three members with backups, the third in its own JVM; it is killed with SIGKILL ({@code kill -9}) during a load
+ * of memoized calls. No business call fails, results stay correct, entries survive on the backups, and deletes
+ * still reach everyone.
  */
 class MemberLossTest {
 
@@ -28,14 +28,20 @@ class MemberLossTest {
     private static Cluster cluster;
     private static Node a;
     private static Node b;
-    private static HazelcastInstance victim;
+    private static Process victim;
 
     @BeforeAll
-    static void startThreeMembers() {
+    static void startThreeMembers() throws Exception {
         cluster = new Cluster(6201);
-        a = cluster.node("a", cluster.startMember(), Inventory.class);
+        var member = cluster.startMember();
+        a = cluster.node("a", member, Inventory.class);
         b = cluster.node("b", cluster.startMember(), Inventory.class);
-        victim = cluster.startMember();
+        victim = cluster.startMemberProcess();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (member.getCluster().getMembers().size() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(3, member.getCluster().getMembers().size(), "the member process joined");
         for (int i = 0; i < ITEMS; i++) {
             Inventory.restock("loss-" + i);
         }
@@ -77,7 +83,8 @@ class MemberLossTest {
                 }));
             }
             Thread.sleep(300);
-            victim.getLifecycleService().terminate();
+            victim.destroyForcibly(); // SIGKILL: no goodbye, no migration
+            assertTrue(victim.waitFor(10, TimeUnit.SECONDS));
             Thread.sleep(1500);
             running.set(false);
             for (Future<?> worker : workers) {
