@@ -75,4 +75,13 @@ public @interface Memoize {
      */
     @Nonbinding
     Class<? extends Unless> unless() default Unless.class;
+
+    /**
+     * Whether concurrent callers of one cold key on every member of a distributed cache run the body once
+     * (within one JVM they always do). The first caller claims the key in the cache; the others wait for its
+     * result. A claim whose holder died is taken over after {@link MemoizeConfig#singleFlightTimeout()}.
+     * Costs a cache write and a delete per computation; off by default.
+     */
+    @Nonbinding
+    boolean clusterSingleFlight() default false;
 }

@@ -45,6 +45,8 @@ final class Memoization {
 
     private static final Object UNREADABLE = new Object();
     private static final int LOCAL_TIER_ENTRIES = 10_000;
+    private static final String CLAIM = "|~claim";
+    private static final long CLAIM_POLL_MILLIS = 10;
 
     private final MemoStorage storage;
     private final boolean distributed;
@@ -58,6 +60,7 @@ final class Memoization {
     private final Map<String, FunctionState> functions = new ConcurrentHashMap<>();
     private final Duration defaultTimeout;
     private final long localLeaseNanos;
+    private final long claimLeaseMillis;
     private final AutoCloseable versionWatch;
     private volatile MemoCache versions;
     private final LongAdder hits = new LongAdder();
@@ -76,6 +79,7 @@ final class Memoization {
         this.failures = new CacheFailures(config.strict());
         this.flights = new SingleFlight(config.singleFlightTimeout().toNanos(), waits::increment);
         this.localLeaseNanos = distributed ? config.localLease().toNanos() : 0L;
+        this.claimLeaseMillis = config.singleFlightTimeout().toMillis();
         this.versionWatch = storage.canWatchVersions() ? storage.watchVersions(this::versionChanged) : null;
         boolean snapshots = versionWatch != null;
         Map<Method, MethodPlan> byMethod = new HashMap<>();
@@ -205,21 +209,71 @@ final class Memoization {
     private Object computeAndStore(MethodPlan plan, MemoCache cache, String key, long version, long readAt,
                                    SingleFlight.Computation body) throws Exception {
         FunctionState function = plan.function();
-        Object stored;
+        String claimKey = plan.clusterSingleFlight() && distributed ? key + CLAIM : null;
+        boolean claimed = false;
         try {
-            // A flight that finished between this caller's read and its flight may have stored the result.
-            stored = cache.get(key);
-        } catch (RuntimeException failure) {
-            failures.record("read", function.name(), failure);
-            return body.run();
-        }
-        Memo current = read(stored);
-        if (current != null && current.isHit(version, clock.millis())) {
-            Object result = decode(plan, current);
-            if (result != UNREADABLE) {
-                return result;
+            while (true) {
+                Object stored;
+                try {
+                    // A flight that finished between this caller's read and its flight may have stored the result.
+                    stored = cache.get(key);
+                } catch (RuntimeException failure) {
+                    failures.record("read", function.name(), failure);
+                    return body.run();
+                }
+                Memo current = read(stored);
+                if (current != null && current.isHit(version, clock.millis())) {
+                    Object result = decode(plan, current);
+                    if (result != UNREADABLE) {
+                        return result;
+                    }
+                }
+                if (claimKey == null || claimed) {
+                    return computeAndWrite(plan, cache, key, version, readAt, stored, body);
+                }
+                try {
+                    claimed = claim(cache, claimKey);
+                } catch (RuntimeException failure) {
+                    failures.record("claim", function.name(), failure);
+                    claimKey = null;
+                    continue;
+                }
+                if (!claimed) {
+                    Thread.sleep(CLAIM_POLL_MILLIS); // another member computes: wait for its result or its lease
+                }
+            }
+        } finally {
+            if (claimed) {
+                release(cache, claimKey, function);
             }
         }
+    }
+
+    /** Claims a cold key for this member, or takes over a claim whose lease is over. */
+    private boolean claim(MemoCache cache, String claimKey) {
+        long now = clock.millis();
+        Long mine = now + claimLeaseMillis;
+        if (cache.putIfAbsent(claimKey, mine)) {
+            return true;
+        }
+        Object theirs = cache.get(claimKey);
+        if (theirs == null) {
+            return cache.putIfAbsent(claimKey, mine);
+        }
+        return theirs instanceof Long until && until <= now && cache.replace(claimKey, theirs, mine);
+    }
+
+    private void release(MemoCache cache, String claimKey, FunctionState function) {
+        try {
+            cache.remove(claimKey);
+        } catch (RuntimeException failure) {
+            failures.record("claim release", function.name(), failure); // the claim's lease ends it anyway
+        }
+    }
+
+    private Object computeAndWrite(MethodPlan plan, MemoCache cache, String key, long version, long readAt,
+                                   Object stored, SingleFlight.Computation body) throws Exception {
+        FunctionState function = plan.function();
         Object result = body.run();
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - readAt);
         if (!function.storable(elapsedMillis)) {

@@ -160,7 +160,8 @@ public final class MemoizeExtension implements Extension {
             problems.add("@Memoize(name = \"" + name + "\") on " + MethodSpec.display(method) + ": \"" + name
                     + "\" is the name of the library's cache of version records. Fix: choose another name.");
         }
-        return new MethodSpec(method, beanClass, name, timeout(method, memoize), memoize.keyStrategy(), memoize.unless());
+        return new MethodSpec(method, beanClass, name, timeout(method, memoize), memoize.keyStrategy(), memoize.unless(),
+                memoize.clusterSingleFlight());
     }
 
     private Duration timeout(Method method, Memoize memoize) {

@@ -23,6 +23,7 @@ final class MethodPlan {
     private final Unless unless;
     private final Class<?>[] parameters;
     private final ClassLoader loader;
+    private final boolean clusterSingleFlight;
     private final AtomicBoolean warnedUnkeyable = new AtomicBoolean();
     private final AtomicBoolean warnedNotSerializable = new AtomicBoolean();
     private final AtomicBoolean warnedUnreadable = new AtomicBoolean();
@@ -34,6 +35,7 @@ final class MethodPlan {
         this.function = function;
         this.parameters = null;
         this.loader = null;
+        this.clusterSingleFlight = false;
         this.keyPrefix = function.keyPrefix();
         this.strategy = strategy;
         this.unless = null;
@@ -45,6 +47,7 @@ final class MethodPlan {
         this.function = function;
         this.parameters = method.getParameterTypes();
         this.loader = method.getDeclaringClass().getClassLoader();
+        this.clusterSingleFlight = spec.clusterSingleFlight();
         this.keyPrefix = overloaded ? function.keyPrefix() + Keys.escape(signature(parameters)) : function.keyPrefix();
         this.strategy = strategy;
         this.unless = unless;
@@ -76,6 +79,11 @@ final class MethodPlan {
     /** The prefix of this method's keys, for deletes that build keys without a call. */
     String keyPrefixForDeletes() {
         return keyPrefix;
+    }
+
+    /** Whether callers on every member share one computation of a cold key. */
+    boolean clusterSingleFlight() {
+        return clusterSingleFlight;
     }
 
     KeyStrategy strategy() {

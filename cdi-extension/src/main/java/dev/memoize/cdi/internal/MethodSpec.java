@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
  * @param timeout the entry lifetime; {@code null} for the configured default, {@link #FOREVER} for no expiry
  * @param keyStrategy the strategy class, {@code KeyStrategy.class} for the application's bean
  * @param unless the condition class, {@code Unless.class} for none
+ * @param clusterSingleFlight whether callers on every member share one computation
  */
 record MethodSpec(Method method, Class<?> beanClass, String name, Duration timeout,
-                  Class<? extends KeyStrategy> keyStrategy, Class<? extends Unless> unless) {
+                  Class<? extends KeyStrategy> keyStrategy, Class<? extends Unless> unless, boolean clusterSingleFlight) {
 
     /** Marks a timeout of {@link Memoize#FOREVER}. */
     static final Duration FOREVER = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
@@ -28,7 +29,8 @@ record MethodSpec(Method method, Class<?> beanClass, String name, Duration timeo
     /** Whether both specs memoize the method the same way. */
     boolean sameSettings(MethodSpec other) {
         return name.equals(other.name) && java.util.Objects.equals(timeout, other.timeout)
-                && keyStrategy == other.keyStrategy && unless == other.unless;
+                && keyStrategy == other.keyStrategy && unless == other.unless
+                && clusterSingleFlight == other.clusterSingleFlight;
     }
 
     /** The method as people write it: {@code com.acme.Users.find(String, long)}. */

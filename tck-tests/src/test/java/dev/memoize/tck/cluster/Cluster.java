@@ -19,6 +19,7 @@ import org.jboss.weld.environment.se.Weld;
 
 import javax.cache.CacheManager;
 import javax.cache.spi.CachingProvider;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,8 +50,8 @@ final class Cluster implements AutoCloseable {
 
     /** A member in a separate JVM (killed with SIGKILL by the test, and in any case by {@link #close()}). */
     Process startMemberProcess() throws java.io.IOException {
-        String java = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
                 MemberProcess.class.getName(), name, Integer.toString(port))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         processes.add(process);
