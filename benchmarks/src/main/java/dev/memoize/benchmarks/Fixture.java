@@ -1,6 +1,5 @@
 package dev.memoize.benchmarks;
 
-import com.hazelcast.core.HazelcastInstance;
 import dev.memoize.Memoizer;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -26,7 +25,6 @@ public class Fixture {
     public String storage;
 
     WeldContainer container;
-    HazelcastInstance member;
     Lookups.Plain plain;
     Lookups.NoopIntercepted noop;
     Lookups.Naive naive;
@@ -39,7 +37,7 @@ public class Fixture {
 
     @Setup
     public void start() {
-        member = Storage.configure(storage);
+        Storage.configure(storage);
         container = new Weld("memoize-bench").initialize();
         plain = container.select(Lookups.Plain.class).get();
         noop = container.select(Lookups.NoopIntercepted.class).get();
@@ -59,8 +57,8 @@ public class Fixture {
     @TearDown
     public void stop() {
         container.close();
-        if (member != null) {
-            member.shutdown();
-        }
+        // The providers' own instances (a member, or a client) are not daemon threads: end them so the fork exits.
+        com.hazelcast.client.HazelcastClient.shutdownAll();
+        com.hazelcast.core.Hazelcast.shutdownAll();
     }
 }

@@ -50,6 +50,7 @@ final class Memoization {
 
     private final MemoStorage storage;
     private final boolean distributed;
+    private final boolean requiresSerializable;
     private final Clock clock;
     private final Keys keys;
     private final KeyStrategy defaultStrategy;
@@ -71,7 +72,8 @@ final class Memoization {
     private Memoization(Catalog catalog, MemoStorage storage, MemoizeConfig config, KeyStrategy defaultStrategy,
                         Beans beans) {
         this.storage = storage;
-        this.distributed = storage.distributed();
+        this.distributed = isDistributed(storage);
+        this.requiresSerializable = distributed || requiresSerializable(storage);
         this.clock = config.clock();
         this.keys = new Keys(config.maxKeyLength());
         this.defaultStrategy = defaultStrategy;
@@ -80,7 +82,7 @@ final class Memoization {
         this.flights = new SingleFlight(config.singleFlightTimeout().toNanos(), waits::increment);
         this.localLeaseNanos = distributed ? config.localLease().toNanos() : 0L;
         this.claimLeaseMillis = config.singleFlightTimeout().toMillis();
-        this.versionWatch = storage.canWatchVersions() ? storage.watchVersions(this::versionChanged) : null;
+        this.versionWatch = watchVersions(storage);
         boolean snapshots = versionWatch != null;
         Map<Method, MethodPlan> byMethod = new HashMap<>();
         Map<String, List<MethodSpec>> byName = new HashMap<>();
@@ -101,6 +103,33 @@ final class Memoization {
         });
         this.plans = Map.copyOf(byMethod);
         Log.started(storage.describe(), functions.size());
+    }
+
+    /** Whether the storage is distributed; if it cannot tell now (its cache is down), the safe answer: yes. */
+    private static boolean isDistributed(MemoStorage storage) {
+        try {
+            return storage.distributed();
+        } catch (RuntimeException failure) {
+            return true;
+        }
+    }
+
+    private static boolean requiresSerializable(MemoStorage storage) {
+        try {
+            return storage.requiresSerializable();
+        } catch (RuntimeException failure) {
+            return true;
+        }
+    }
+
+    /** Keeps versions in memory only where the storage announces their changes; a failing cache means no snapshots. */
+    private AutoCloseable watchVersions(MemoStorage storage) {
+        try {
+            return storage.canWatchVersions() ? storage.watchVersions(this::versionChanged) : null;
+        } catch (RuntimeException failure) {
+            failures.record("listener registration", "versions", failure);
+            return null;
+        }
     }
 
     /** Told by the storage that a function's version record changed, here or elsewhere. */
@@ -281,7 +310,7 @@ final class Memoization {
             return result;
         }
         Object payload = result instanceof Optional<?> optional ? optional.orElse(null) : result;
-        if (payload != null && storage.requiresSerializable() && !(payload instanceof Serializable)) {
+        if (payload != null && requiresSerializable && !(payload instanceof Serializable)) {
             plan.warnNotSerializable(payload.getClass());
             return result;
         }

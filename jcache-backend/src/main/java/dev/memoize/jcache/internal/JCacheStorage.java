@@ -46,6 +46,7 @@ public class JCacheStorage implements MemoStorage {
     private final Object lock = new Object();
     private volatile CacheManager manager;
     private volatile boolean owned;
+    private volatile Boolean distributed;
 
     /** For the container's client proxy only. */
     protected JCacheStorage() {
@@ -106,8 +107,30 @@ public class JCacheStorage implements MemoStorage {
     /** Caches of providers known to keep values in this JVM are local; every other provider's are distributed. */
     @Override
     public boolean distributed() {
-        String provider = manager().getCachingProvider().getClass().getName();
-        return LOCAL_PROVIDERS.stream().noneMatch(provider::startsWith);
+        Boolean known = distributed;
+        if (known == null) {
+            known = !isLocal(providerType());
+            distributed = known;
+        }
+        return known;
+    }
+
+    /**
+     * The class of the provider that will hold the results, found without opening a cache manager (so without
+     * connecting anywhere): the application manager's, or the configured or default one.
+     */
+    private Class<?> providerType() {
+        CacheManager current = manager;
+        if (current != null) {
+            return current.getCachingProvider().getClass();
+        }
+        CacheManager application = applicationManagers.isResolvable() ? applicationManagers.get() : null;
+        return application != null ? application.getCachingProvider().getClass()
+                : provider(Thread.currentThread().getContextClassLoader()).getClass();
+    }
+
+    private static boolean isLocal(Class<?> providerType) {
+        return LOCAL_PROVIDERS.stream().anyMatch(providerType.getName()::startsWith);
     }
 
     @Override
@@ -163,7 +186,7 @@ public class JCacheStorage implements MemoStorage {
     private CacheManager openManager() {
         ClassLoader application = Thread.currentThread().getContextClassLoader();
         CachingProvider provider = provider(application);
-        owned = LOCAL_PROVIDERS.stream().anyMatch(provider.getClass().getName()::startsWith);
+        owned = isLocal(provider.getClass());
         if (!owned) {
             provider = provider(provider.getClass().getClassLoader());
         }

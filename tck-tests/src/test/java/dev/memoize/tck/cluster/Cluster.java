@@ -8,9 +8,8 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
-import dev.memoize.cdi.internal.MemoizeExtension;
-import dev.memoize.jcache.internal.JCacheExtension;
 import dev.memoize.tck.support.Runs;
+import dev.memoize.tck.support.WeldSe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
@@ -103,8 +102,7 @@ final class Cluster implements AutoCloseable {
                 ? new com.hazelcast.client.cache.impl.HazelcastClientCachingProvider(instance)
                 : new HazelcastServerCachingProvider(instance);
         CacheManager manager = provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
-        Weld weld = new Weld(nodeName + "-" + UUID.randomUUID()).disableDiscovery()
-                .addExtension(new MemoizeExtension()).addExtension(new JCacheExtension())
+        Weld weld = WeldSe.withMemoize(nodeName)
                 .addExtension(new ProducesCacheManager(manager))
                 .addBeanClasses(beans).addBeanClass(Runs.class);
         Node node = new Node(nodeName, weld.initialize());

@@ -2,14 +2,12 @@ package dev.memoize.tck.config;
 
 import dev.memoize.cdi.internal.MemoizeExtension;
 import dev.memoize.cdi.internal.MemoizeInterceptor;
-import dev.memoize.jcache.internal.JCacheExtension;
 import dev.memoize.tck.support.Runs;
 import dev.memoize.tck.support.TestConfig;
+import dev.memoize.tck.support.WeldSe;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -56,8 +54,7 @@ class InterceptorPriorityPropertyTest {
     private static WeldContainer boot(String priority, boolean listInArchive) {
         System.setProperty(MemoizeExtension.INTERCEPTOR_PRIORITY, priority);
         try {
-            Weld weld = new Weld(UUID.randomUUID().toString()).disableDiscovery()
-                    .addExtension(new MemoizeExtension()).addExtension(new JCacheExtension())
+            Weld weld = WeldSe.withMemoize("priority")
                     .addBeanClasses(LedgerService.class, AuditInterceptor.class, Runs.class, TestConfig.class)
                     .addInterceptor(AuditInterceptor.class);
             if (listInArchive) {

@@ -2,17 +2,14 @@ package dev.memoize.tck.lifecycle;
 
 import dev.memoize.Memoize;
 import dev.memoize.Memoizer;
-import dev.memoize.cdi.internal.MemoizeExtension;
-import dev.memoize.jcache.internal.JCacheExtension;
 import dev.memoize.tck.support.Caches;
 import dev.memoize.tck.support.TestConfig;
+import dev.memoize.tck.support.WeldSe;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
 import javax.cache.CacheManager;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -64,9 +61,6 @@ class RedeployTest {
     }
 
     private static WeldContainer boot(Class<?> bean) {
-        return new Weld(UUID.randomUUID().toString()).disableDiscovery()
-                .addExtension(new MemoizeExtension()).addExtension(new JCacheExtension())
-                .addBeanClasses(bean, TestConfig.class)
-                .initialize();
+        return WeldSe.withMemoize("redeploy").addBeanClasses(bean, TestConfig.class).initialize();
     }
 }

@@ -1,12 +1,8 @@
 package dev.memoize.tck.validation;
 
-import dev.memoize.cdi.internal.MemoizeExtension;
-import dev.memoize.jcache.internal.JCacheExtension;
-import org.jboss.weld.environment.se.Weld;
+import dev.memoize.tck.support.WeldSe;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,9 +83,7 @@ class DeploymentValidationTest {
     }
 
     private static WeldContainer boot(Class<?>... beans) {
-        return new Weld(UUID.randomUUID().toString()).disableDiscovery()
-                .addExtension(new MemoizeExtension()).addExtension(new JCacheExtension())
-                .addBeanClasses(beans).initialize();
+        return WeldSe.withMemoize("validation").addBeanClasses(beans).initialize();
     }
 
     private static String messages(Throwable failure) {
