@@ -40,6 +40,7 @@ public final class MemoizeExtension implements Extension {
     private final Map<Method, MethodSpec> methods = new LinkedHashMap<>();
     private final Set<String> problems = new LinkedHashSet<>();
     private boolean configProvided;
+    private boolean builtInConfig;
     private Catalog catalog;
 
     /** System property that moves the interceptor: a priority, or {@code beans.xml} to enable it per archive. */
@@ -204,7 +205,8 @@ public final class MemoizeExtension implements Extension {
         byName.values().forEach(this::checkCompatible);
         problems.forEach(problem -> discovery.addDefinitionError(new MemoizeDefinitionException(problem)));
         catalog = new Catalog(List.copyOf(methods.values()));
-        if (!configProvided) {
+        builtInConfig = !configProvided;
+        if (builtInConfig) {
             discovery.addBean()
                     .types(MemoizeConfig.class, Object.class)
                     .scope(ApplicationScoped.class)
@@ -244,6 +246,13 @@ public final class MemoizeExtension implements Extension {
             validation.addDeploymentProblem(new MemoizeDefinitionException("No MemoStorage bean: memoized results "
                     + "have nowhere to go. Fix: add the dev.memoize:memoize-jcache artifact (and a JCache provider) "
                     + "to the application."));
+        }
+        if (builtInConfig) {
+            try {
+                new SystemPropertiesConfig();
+            } catch (IllegalArgumentException badProperty) {
+                validation.addDeploymentProblem(new MemoizeDefinitionException(badProperty.getMessage()));
+            }
         }
         Beans beans = new Beans(beanManager);
         for (MethodSpec spec : methods.values()) {

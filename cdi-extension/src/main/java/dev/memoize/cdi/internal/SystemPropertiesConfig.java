@@ -18,13 +18,23 @@ final class SystemPropertiesConfig implements MemoizeConfig {
     private final String cachingProvider = property("cachingProvider", null);
     private final String cacheNamePrefix = property("cacheNamePrefix", MemoizeConfig.super.cacheNamePrefix());
     private final boolean storeByValue = Boolean.parseBoolean(property("storeByValue", "true"));
-    private final int maxKeyLength = Integer.parseInt(property("maxKeyLength", "250"));
+    private final int maxKeyLength = integer("maxKeyLength", 250);
     private final Duration localLease = duration("localLease", MemoizeConfig.super.localLease());
     private final boolean entityKeys = Boolean.parseBoolean(property("entityKeys", "true"));
 
     private static String property(String name, String fallback) {
         String value = System.getProperty(PREFIX + name);
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static int integer(String name, int fallback) {
+        String value = property(name, null);
+        try {
+            return value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("System property " + PREFIX + name + "=" + value
+                    + " is not a whole number. Fix: give a number of characters, such as 250.", e);
+        }
     }
 
     private static Duration duration(String name, Duration fallback) {

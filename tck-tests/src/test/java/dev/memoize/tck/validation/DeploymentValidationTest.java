@@ -75,6 +75,16 @@ class DeploymentValidationTest {
         assertDeploymentFails("UnusableStrategy.keyed(String)", "public no-argument constructor", Misuses.UnusableStrategy.class);
     }
 
+    @Test
+    void aSystemPropertyThatIsNotADuration() {
+        System.setProperty("dev.memoize.defaultTimeout", "five minutes");
+        try {
+            assertDeploymentFails("dev.memoize.defaultTimeout=five minutes", "ISO-8601 (PT5M)", Misuses.Correct.class);
+        } finally {
+            System.clearProperty("dev.memoize.defaultTimeout");
+        }
+    }
+
     private static void assertDeploymentFails(String names, String fix, Class<?>... beans) {
         RuntimeException failure = assertThrows(RuntimeException.class, () -> boot(beans).close());
         String message = messages(failure);
