@@ -1,26 +1,35 @@
 package dev.memoize.cdi.internal;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Results of one function recently read from a distributed cache, trusted in this JVM for a short lease, so that
- * a hit costs no network round trip.
+ * Results of one function recently read from a distributed cache, held in this JVM so that a hit costs no network
+ * round trip.
  *
- * <p>Strictness comes from the lease, not from messages: a held result is trusted only until the moment its
- * remote read started plus the lease, and every delete waits one lease after its write before it returns. A read
- * that saw the state before a delete started before the delete's write, so its trust ends before the delete
- * returns, on every member. The cost is a delete that takes one lease longer.
+ * <p>A held result is valid while the function's two records are unchanged: its version (whole-function deletes
+ * and verhash change it) and its single-delete counter (every single-entry delete bumps it after writing its
+ * tombstone). This JVM trusts what it last read of the two records for one lease from the moment the read began,
+ * and every delete waits one lease after its writes before it returns. A read that saw the records before a delete
+ * began before the delete's write, so its trust ends before the delete returns, on every member. One read of the
+ * two records per lease and per function keeps every held result of the function usable; the cost is a delete
+ * that takes one lease longer.
  */
 final class LocalTier {
 
-    /** Returned by {@link #get} when nothing trusted is held. */
+    /** Returned by {@link #get} when nothing valid is held. */
     static final Object MISS = new Object();
 
-    private record Held(Object result, long expiresAtMillis, long trustedUntilNanos) {
+    /** What this JVM read of the function's records, trusted until {@code trustedUntilNanos}. */
+    record Check(long version, long singles, long trustedUntilNanos) {
+    }
+
+    private record Held(Object result, long expiresAtMillis, long version, long singles) {
     }
 
     private final long leaseNanos;
     private final int maxEntries;
+    private final AtomicReference<Check> check = new AtomicReference<>();
     private final ConcurrentHashMap<String, Held> held = new ConcurrentHashMap<>();
 
     LocalTier(long leaseNanos, int maxEntries) {
@@ -28,29 +37,48 @@ final class LocalTier {
         this.maxEntries = maxEntries;
     }
 
-    /** The held result of a key, or {@link #MISS} if none is trusted now. */
-    Object get(String key, long nowMillis) {
+    long leaseNanos() {
+        return leaseNanos;
+    }
+
+    /** The function's records as last read, if still trusted; otherwise {@code null}: read them again. */
+    Check trustedCheck() {
+        Check current = check.get();
+        return current != null && System.nanoTime() - current.trustedUntilNanos < 0 ? current : null;
+    }
+
+    /** Trusts records read starting at {@code readStartNanos}, unless a later read is already trusted. */
+    Check trust(long version, long singles, long readStartNanos) {
+        Check fresh = new Check(version, singles, readStartNanos + leaseNanos);
+        check.accumulateAndGet(fresh, (current, next) ->
+                current == null || next.trustedUntilNanos - current.trustedUntilNanos > 0 ? next : current);
+        return fresh;
+    }
+
+    /** Stops trusting the records (this JVM changed them). */
+    void distrust() {
+        check.set(null);
+    }
+
+    /** The held result of a key, if it belongs to these records and has not expired; else {@link #MISS}. */
+    Object get(String key, Check current, long nowMillis) {
         Held entry = held.get(key);
         if (entry == null) {
             return MISS;
         }
-        if (System.nanoTime() - entry.trustedUntilNanos >= 0 || nowMillis >= entry.expiresAtMillis) {
+        if (entry.version != current.version || entry.singles != current.singles || nowMillis >= entry.expiresAtMillis) {
             held.remove(key, entry);
             return MISS;
         }
         return entry.result;
     }
 
-    /** Holds a result whose remote read started at {@code readStartNanos}; nothing if its lease is already over. */
-    void hold(String key, Object result, long expiresAtMillis, long readStartNanos) {
-        long trustedUntil = readStartNanos + leaseNanos;
-        if (trustedUntil - System.nanoTime() <= 0) {
-            return;
-        }
+    /** Holds a result computed under {@code version}, read or written while {@code current} was trusted. */
+    void hold(String key, Object result, long expiresAtMillis, long version, Check current) {
         if (held.size() >= maxEntries) {
             held.clear(); // crude but bounded: the next reads refill it from the cache
         }
-        held.put(key, new Held(result, expiresAtMillis, trustedUntil));
+        held.put(key, new Held(result, expiresAtMillis, version, current.singles));
     }
 
     void forget(String key) {
@@ -61,7 +89,7 @@ final class LocalTier {
         held.clear();
     }
 
-    /** Waits one lease, so that no member trusts a read made before the caller's write any more. */
+    /** Waits one lease, so that no member trusts a read made before the caller's writes any more. */
     void awaitLease() {
         try {
             Thread.sleep(leaseNanos / 1_000_000, (int) (leaseNanos % 1_000_000));

@@ -46,6 +46,8 @@ final class Memoization {
     private static final Object UNREADABLE = new Object();
     private static final int LOCAL_TIER_ENTRIES = 10_000;
     private static final String CLAIM = "|~claim";
+    /** Prefix of the record, next to the version record, that every single-entry delete of a function bumps. */
+    static final String SINGLES = "#singles:";
     private static final long CLAIM_POLL_MILLIS = 10;
 
     private final MemoStorage storage;
@@ -179,22 +181,36 @@ final class Memoization {
     Object call(MethodPlan plan, String key, SingleFlight.Computation body) throws Exception {
         FunctionState function = plan.function();
         LocalTier local = function.local();
+        LocalTier.Check check = null;
         if (local != null) {
-            Object held = local.get(key, clock.millis());
+            check = local.trustedCheck();
+            if (check == null) {
+                try {
+                    check = readRecords(function, local);
+                } catch (RuntimeException failure) {
+                    failures.record("read", function.name(), failure);
+                    misses.increment();
+                    return body.run();
+                }
+            }
+            Object held = local.get(key, check, clock.millis());
             if (held != LocalTier.MISS) {
                 hits.increment();
                 return held;
             }
         }
-        long readAt = local != null ? System.nanoTime() : 0L;
         VersionSnapshot snapshot = function.snapshot();
         MemoCache cache;
         long version;
         Object stored;
         try {
             cache = function.cache(storage);
-            VersionSnapshot.Known known = snapshot == null ? null : snapshot.current();
-            version = known != null && known.trusted() ? known.version() : readVersion(function, snapshot, known);
+            if (check != null) {
+                version = check.version();
+            } else {
+                VersionSnapshot.Known known = snapshot == null ? null : snapshot.current();
+                version = known != null && known.trusted() ? known.version() : readVersion(function, snapshot, known);
+            }
             stored = cache.get(key);
         } catch (RuntimeException failure) {
             failures.record("read", function.name(), failure);
@@ -207,14 +223,12 @@ final class Memoization {
             if (result != UNREADABLE) {
                 hits.increment();
                 if (local != null) {
-                    local.hold(key, result, memo.expiresAt(), readAt);
+                    local.hold(key, result, memo.expiresAt(), version, check);
                 }
                 return result;
             }
         }
-        if (local == null) {
-            readAt = System.nanoTime();
-        }
+        long readAt = System.nanoTime();
         misses.increment();
         if (version == 0L) {
             try {
@@ -222,6 +236,9 @@ final class Memoization {
                 // visible to later callers as a different version (and a different flight).
                 version = ensureVersion(function.name());
                 forgetVersion(function);
+                if (local != null) {
+                    local.distrust();
+                }
             } catch (RuntimeException failure) {
                 failures.record("version write", function.name(), failure);
                 return body.run();
@@ -229,14 +246,14 @@ final class Memoization {
         }
         long observedEntry = stored == null ? 0L : memo != null ? memo.id() : stored.hashCode();
         long computedUnder = version;
-        long readStart = readAt;
+        LocalTier.Check records = check;
         Object result = flights.run(new SingleFlight.FlightKey(key, version, observedEntry), function.name(),
-                () -> computeAndStore(plan, cache, key, computedUnder, readStart, body));
+                () -> computeAndStore(plan, cache, key, computedUnder, readAt, records, body));
         return result == SingleFlight.RETRY ? call(plan, key, body) : result;
     }
 
     private Object computeAndStore(MethodPlan plan, MemoCache cache, String key, long version, long readAt,
-                                   SingleFlight.Computation body) throws Exception {
+                                   LocalTier.Check records, SingleFlight.Computation body) throws Exception {
         FunctionState function = plan.function();
         String claimKey = plan.clusterSingleFlight() && distributed ? key + CLAIM : null;
         boolean claimed = false;
@@ -258,7 +275,7 @@ final class Memoization {
                     }
                 }
                 if (claimKey == null || claimed) {
-                    return computeAndWrite(plan, cache, key, version, readAt, stored, body);
+                    return computeAndWrite(plan, cache, key, version, readAt, records, stored, body);
                 }
                 try {
                     claimed = claim(cache, claimKey);
@@ -301,7 +318,8 @@ final class Memoization {
     }
 
     private Object computeAndWrite(MethodPlan plan, MemoCache cache, String key, long version, long readAt,
-                                   Object stored, SingleFlight.Computation body) throws Exception {
+                                   LocalTier.Check records, Object stored, SingleFlight.Computation body)
+            throws Exception {
         FunctionState function = plan.function();
         Object result = body.run();
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - readAt);
@@ -324,8 +342,8 @@ final class Memoization {
         }
         try {
             boolean written = stored == null ? cache.putIfAbsent(key, memo) : cache.replace(key, stored, memo);
-            if (written && function.local() != null) {
-                function.local().hold(key, result, expiresAt, readAt);
+            if (written && records != null) {
+                function.local().hold(key, result, expiresAt, version, records);
             }
         } catch (RuntimeException failure) {
             if (causedBy(failure, NotSerializableException.class)) {
@@ -361,6 +379,14 @@ final class Memoization {
             plan.warnUnreadable(unreadable);
             return UNREADABLE;
         }
+    }
+
+    /** Reads the function's version and single-delete counter for its local tier, and trusts them for a lease. */
+    private LocalTier.Check readRecords(FunctionState function, LocalTier local) {
+        long start = System.nanoTime();
+        long version = versions().get(function.name()) instanceof Long current ? current : 0L;
+        long singles = versions().get(SINGLES + function.name()) instanceof Long current ? current : 0L;
+        return local.trust(version, singles, start);
     }
 
     /** Reads the function's version record (0 if there is none), remembering it where a snapshot is kept. */
@@ -450,6 +476,7 @@ final class Memoization {
             } else {
                 local.forget(key);
             }
+            local.distrust();
             local.awaitLease();
         }
     }
@@ -496,6 +523,10 @@ final class Memoization {
             });
             try {
                 plan.function().cache(storage).put(key, write(Memo.tombstone()));
+                if (distributed) {
+                    // After the tombstone: local tiers on every member drop what they hold of this function.
+                    versions().put(SINGLES + plan.function().name(), newVersion());
+                }
             } catch (IOException impossible) {
                 throw new IllegalStateException(impossible);
             } catch (RuntimeException failure) {
@@ -544,9 +575,9 @@ final class Memoization {
     List<MethodPlan> declare(String name, Duration timeout) {
         Objects.requireNonNull(name, "name");
         Duration wanted = timeout == null ? MethodSpec.FOREVER : timeout;
-        if (name.equals(VERSIONS)) {
-            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", ...): \"" + name
-                    + "\" is the name of the library's cache of version records. Choose another name.");
+        if (name.equals(VERSIONS) || name.startsWith("#")) {
+            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", ...): \"versions\" and names "
+                    + "starting with # are reserved for the library's records. Choose another name.");
         }
         if (wanted.isNegative()) {
             throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", " + timeout

@@ -157,6 +157,10 @@ public final class MemoizeExtension implements Extension {
     private MethodSpec spec(Method method, Class<?> beanClass, Memoize memoize) {
         String name = memoize.name().isEmpty()
                 ? method.getDeclaringClass().getName() + "." + method.getName() : memoize.name();
+        if (name.startsWith("#")) {
+            problems.add("@Memoize(name = \"" + name + "\") on " + MethodSpec.display(method) + ": names starting "
+                    + "with # are reserved for the library's records. Fix: choose another name.");
+        }
         if (name.equals(Memoization.VERSIONS)) {
             problems.add("@Memoize(name = \"" + name + "\") on " + MethodSpec.display(method) + ": \"" + name
                     + "\" is the name of the library's cache of version records. Fix: choose another name.");

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,45 +15,56 @@ class LocalTierTest {
     private static final long LEASE = TimeUnit.MILLISECONDS.toNanos(200);
 
     @Test
-    void aHeldResultIsTrustedUntilItsReadStartPlusTheLease() throws InterruptedException {
+    void theRecordsAreTrustedUntilTheirReadStartPlusTheLease() throws InterruptedException {
         LocalTier tier = new LocalTier(LEASE, 10);
-        long readStart = System.nanoTime();
-        tier.hold("k", "v", Long.MAX_VALUE, readStart);
-        assertEquals("v", tier.get("k", 0L));
+        assertNull(tier.trustedCheck(), "nothing read yet");
+        tier.trust(7L, 0L, System.nanoTime());
+        assertNotNull(tier.trustedCheck());
         Thread.sleep(250);
-        assertSame(LocalTier.MISS, tier.get("k", 0L), "the lease is over");
+        assertNull(tier.trustedCheck(), "the lease is over");
+        tier.trust(7L, 0L, System.nanoTime() - 2 * LEASE);
+        assertNull(tier.trustedCheck(), "a read whose lease is already over is not trusted");
     }
 
     @Test
-    void aReadWhoseLeaseIsAlreadyOverIsNotHeld() {
+    void aLaterReadIsNeverReplacedByAnEarlierOne() {
         LocalTier tier = new LocalTier(LEASE, 10);
-        tier.hold("k", "v", Long.MAX_VALUE, System.nanoTime() - 2 * LEASE);
-        assertSame(LocalTier.MISS, tier.get("k", 0L));
-    }
-
-    @Test
-    void anEntryPastItsDeadlineIsAMiss() {
-        LocalTier tier = new LocalTier(LEASE, 10);
-        tier.hold("k", "v", 1_000L, System.nanoTime());
-        assertEquals("v", tier.get("k", 999L));
-        assertSame(LocalTier.MISS, tier.get("k", 1_000L));
-    }
-
-    @Test
-    void forgetDropsAndTheSizeIsBounded() {
-        LocalTier tier = new LocalTier(LEASE, 3);
         long now = System.nanoTime();
+        tier.trust(8L, 0L, now);
+        tier.trust(7L, 0L, now - 1_000);
+        assertEquals(8L, tier.trustedCheck().version());
+    }
+
+    @Test
+    void aHeldResultIsValidOnlyForTheRecordsItWasReadUnder() {
+        LocalTier tier = new LocalTier(LEASE, 10);
+        LocalTier.Check check = tier.trust(7L, 3L, System.nanoTime());
+        tier.hold("k", "v", Long.MAX_VALUE, 7L, check);
+        assertEquals("v", tier.get("k", check, 0L));
+        assertSame(LocalTier.MISS, tier.get("k", new LocalTier.Check(7L, 4L, Long.MAX_VALUE), 0L), "a single delete since");
+        tier.hold("k", "v", Long.MAX_VALUE, 7L, check);
+        assertSame(LocalTier.MISS, tier.get("k", new LocalTier.Check(8L, 3L, Long.MAX_VALUE), 0L), "a new version since");
+        tier.hold("k", "v", 1_000L, 7L, check);
+        assertSame(LocalTier.MISS, tier.get("k", check, 1_000L), "past its deadline");
+    }
+
+    @Test
+    void forgetDistrustAndTheSizeBound() {
+        LocalTier tier = new LocalTier(LEASE, 3);
+        LocalTier.Check check = tier.trust(1L, 0L, System.nanoTime());
         for (int i = 0; i < 3; i++) {
-            tier.hold("k" + i, i, Long.MAX_VALUE, now);
+            tier.hold("k" + i, i, Long.MAX_VALUE, 1L, check);
         }
         tier.forget("k0");
-        assertSame(LocalTier.MISS, tier.get("k0", 0L));
-        tier.hold("k3", 3, Long.MAX_VALUE, now);
-        tier.hold("k4", 4, Long.MAX_VALUE, now); // over the bound: everything held so far goes
-        assertSame(LocalTier.MISS, tier.get("k1", 0L));
-        assertEquals(4, tier.get("k4", 0L));
+        assertSame(LocalTier.MISS, tier.get("k0", check, 0L));
+        tier.hold("k3", 3, Long.MAX_VALUE, 1L, check);
+        tier.hold("k4", 4, Long.MAX_VALUE, 1L, check); // over the bound: everything held so far goes
+        assertSame(LocalTier.MISS, tier.get("k1", check, 0L));
+        assertEquals(4, tier.get("k4", check, 0L));
         tier.forgetAll();
-        assertSame(LocalTier.MISS, tier.get("k4", 0L));
+        assertSame(LocalTier.MISS, tier.get("k4", check, 0L));
+        tier.distrust();
+        assertNull(tier.trustedCheck());
     }
 
     @Test
