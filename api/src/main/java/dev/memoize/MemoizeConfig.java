@@ -46,9 +46,10 @@ public interface MemoizeConfig {
     }
 
     /**
-     * How long a result read from a distributed cache is trusted in this JVM without another round trip: 50 ms;
-     * {@code dev.memoize.localLease}. Every delete waits this long before it returns, so that no member serves a
-     * result read before the delete. Zero turns the local tier off (every hit reads the cache; deletes return at once).
+     * How long this JVM trusts what it read of a function's records in a distributed cache, serving held results
+     * without a round trip: 50 ms; {@code dev.memoize.localLease}. Every delete waits this long before it returns,
+     * so that no member serves a result read before the delete; give every member the same value. Zero turns the
+     * local tier off (every hit reads the cache; deletes return at once).
      */
     default Duration localLease() {
         return Duration.ofMillis(50);

@@ -35,6 +35,17 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("quick");
         List<RunResult> results = new ArrayList<>();
+        if (List.of(args).contains("tiers")) {
+            // The memoized hit on each storage and the naive floor, at 1 and 2 threads (the second and third targets).
+            for (int threads : new int[] {1, 2}) {
+                results.addAll(run(options(quick)
+                        .include(HitBenchmark.class.getName() + ".(naiveMemoizingInterceptor|memoizedHit)")
+                        .param("storage", "caffeine-reference", "hazelcast-member", "hazelcast-client")
+                        .threads(threads)));
+            }
+            print(results);
+            System.exit(0);
+        }
         if (List.of(args).contains("local")) {
             // Only the local hit path and its floors (a shorter run, for allocation and the first target).
             results.addAll(run(options(quick).include(HitBenchmark.class.getName()).param("storage", "caffeine-reference")));
