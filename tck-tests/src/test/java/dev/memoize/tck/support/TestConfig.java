@@ -34,6 +34,12 @@ public class TestConfig implements MemoizeConfig {
         return Duration.ofSeconds(20);
     }
 
+    /** The build runs the suite once more on Caffeine by reference ({@code dev.memoize.storeByValue=false}). */
+    @Override
+    public boolean storeByValue() {
+        return Boolean.parseBoolean(System.getProperty("dev.memoize.storeByValue", "true"));
+    }
+
     @Override
     public Duration singleFlightTimeout() {
         return Duration.ofSeconds(5);
