@@ -13,8 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * and every delete waits one lease after its writes before it returns. A read that saw the records before a delete
  * began before the delete's write, so its trust ends before the delete returns, on every member. One read of the
  * two records per lease and per function keeps every held result of the function usable; the cost is a delete
- * that takes one lease longer. In front of a local cache the lease is zero: the records are read on every call
- * (from the cache of version records, which has no expiry to maintain) and deletes do not wait.
+ * that takes one lease longer.
  */
 final class LocalTier {
 
@@ -92,9 +91,6 @@ final class LocalTier {
 
     /** Waits one lease, so that no member trusts a read made before the caller's writes any more. */
     void awaitLease() {
-        if (leaseNanos == 0) {
-            return;
-        }
         try {
             Thread.sleep(leaseNanos / 1_000_000, (int) (leaseNanos % 1_000_000));
         } catch (InterruptedException interrupted) {

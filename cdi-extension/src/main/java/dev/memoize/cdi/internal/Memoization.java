@@ -63,7 +63,6 @@ final class Memoization {
     private final Map<String, FunctionState> functions = new ConcurrentHashMap<>();
     private final Duration defaultTimeout;
     private final long localLeaseNanos;
-    private final boolean referenceTier;
     private final long claimLeaseMillis;
     private final AutoCloseable versionWatch;
     private volatile MemoCache versions;
@@ -84,9 +83,6 @@ final class Memoization {
         this.failures = new CacheFailures(config.strict());
         this.flights = new SingleFlight(config.singleFlightTimeout().toNanos(), waits::increment);
         this.localLeaseNanos = distributed ? config.localLease().toNanos() : 0L;
-        // A local cache that stores by reference gets a tier too (hits skip the cache's expiry bookkeeping); its
-        // records are read on every call, so it needs no lease and its deletes never wait.
-        this.referenceTier = !distributed && !requiresSerializable;
         this.claimLeaseMillis = config.singleFlightTimeout().toMillis();
         this.versionWatch = watchVersions(storage);
         boolean snapshots = versionWatch != null;
@@ -154,10 +150,7 @@ final class Memoization {
     }
 
     private LocalTier newLocalTier() {
-        if (localLeaseNanos > 0) {
-            return new LocalTier(localLeaseNanos, LOCAL_TIER_ENTRIES);
-        }
-        return referenceTier ? new LocalTier(0L, LOCAL_TIER_ENTRIES) : null;
+        return localLeaseNanos > 0 ? new LocalTier(localLeaseNanos, LOCAL_TIER_ENTRIES) : null;
     }
 
     static Memoization create(Catalog catalog, Beans beans) {
@@ -530,7 +523,7 @@ final class Memoization {
             });
             try {
                 plan.function().cache(storage).put(key, write(Memo.tombstone()));
-                if (plan.function().local() != null || distributed) {
+                if (distributed) {
                     // After the tombstone: local tiers on every member drop what they hold of this function.
                     versions().put(SINGLES + plan.function().name(), newVersion());
                 }
