@@ -11,18 +11,14 @@ import jakarta.interceptor.InvocationContext;
 import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.Serializable;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -40,9 +36,6 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class Memoization {
 
-    /** The function name reserved for the cache of version records ({@code <prefix>versions}). */
-    static final String VERSIONS = "versions";
-
     private static final Object UNREADABLE = new Object();
     private static final int LOCAL_TIER_ENTRIES = 10_000;
     private static final String CLAIM = "|~claim";
@@ -58,9 +51,8 @@ final class Memoization {
     private final KeyStrategy defaultStrategy;
     private final CacheFailures failures;
     private final SingleFlight flights;
-    private final Map<Method, MethodPlan> plans;
-    private final Map<String, List<MethodPlan>> overloads = new ConcurrentHashMap<>();
-    private final Map<String, FunctionState> functions = new ConcurrentHashMap<>();
+    private final Registry registry;
+    private final boolean snapshots;
     private final Duration defaultTimeout;
     private final long localLeaseNanos;
     private final long claimLeaseMillis;
@@ -86,25 +78,23 @@ final class Memoization {
         this.claimLeaseMillis = config.singleFlightTimeout().toMillis();
         this.versionWatch = watchVersions(storage);
         boolean snapshots = versionWatch != null;
-        Map<Method, MethodPlan> byMethod = new HashMap<>();
+        this.snapshots = snapshots;
         Map<String, List<MethodSpec>> byName = new HashMap<>();
         catalog.methods().forEach(spec -> byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec));
+        Map<FunctionState, List<MethodPlan>> plansByFunction = new HashMap<>();
         byName.forEach((name, specs) -> {
             FunctionState function = new FunctionState(name,
                     Objects.requireNonNullElse(specs.get(0).timeout(), defaultTimeout), newLocalTier(), snapshots);
-            functions.put(name, function);
             List<MethodPlan> list = new ArrayList<>();
             for (MethodSpec spec : specs) {
-                MethodPlan plan = new MethodPlan(spec, function, specs.size() > 1,
+                list.add(new MethodPlan(spec, function, specs.size() > 1,
                         spec.keyStrategy() == KeyStrategy.class ? defaultStrategy : beans.beanOrNew(spec.keyStrategy()),
-                        spec.unless() == Unless.class ? null : beans.beanOrNew(spec.unless()));
-                byMethod.put(spec.method(), plan);
-                list.add(plan);
+                        spec.unless() == Unless.class ? null : beans.beanOrNew(spec.unless())));
             }
-            overloads.put(name, List.copyOf(list));
+            plansByFunction.put(function, list);
         });
-        this.plans = Map.copyOf(byMethod);
-        Log.started(storage.describe(), functions.size());
+        this.registry = new Registry(plansByFunction);
+        Log.started(storage.describe(), registry.size());
     }
 
     /** Whether the storage is distributed; if it cannot tell now (its cache is down), the safe answer: yes. */
@@ -136,7 +126,7 @@ final class Memoization {
 
     /** Told by the storage that a function's version record changed, here or elsewhere. */
     private void versionChanged(String name, Long version) {
-        FunctionState function = functions.get(name);
+        FunctionState function = registry == null ? null : registry.find(name);
         if (function != null) {
             forgetVersion(function);
         }
@@ -160,7 +150,7 @@ final class Memoization {
 
     /** Runs an intercepted invocation: from the cache if possible, else by proceeding and memoizing the result. */
     Object invoke(InvocationContext invocation) throws Exception {
-        MethodPlan plan = plans.get(invocation.getMethod());
+        MethodPlan plan = registry.plan(invocation.getMethod());
         if (plan == null) {
             return invocation.proceed();
         }
@@ -443,7 +433,7 @@ final class Memoization {
     // ---- Memoizer operations ----
 
     void deleteAll(String name) {
-        FunctionState function = requireFunction(name);
+        FunctionState function = registry.require(name);
         try {
             versions().put(name, newVersion());
         } catch (RuntimeException failure) {
@@ -454,7 +444,7 @@ final class Memoization {
     }
 
     void deleteVersion(String name) {
-        FunctionState function = requireFunction(name);
+        FunctionState function = registry.require(name);
         try {
             versions().remove(name);
         } catch (RuntimeException failure) {
@@ -482,25 +472,11 @@ final class Memoization {
     }
 
     void deleteOne(String name, Object[] args) {
-        requireFunction(name);
-        deleteFitting(overloads.get(name), args, "deleteMemoized(\"" + name + "\", ...)");
+        deleteFitting(registry.overloads(name), args, "deleteMemoized(\"" + name + "\", ...)");
     }
 
     void deleteByMethod(Class<?> beanClass, String methodName, Object[] args) {
-        Objects.requireNonNull(beanClass, "beanClass");
-        List<MethodPlan> matching = new ArrayList<>();
-        Set<String> known = new LinkedHashSet<>();
-        for (MethodPlan plan : plans.values()) {
-            Method method = plan.method();
-            known.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
-            if (method.getName().equals(methodName) && method.getDeclaringClass().isAssignableFrom(beanClass)) {
-                matching.add(plan);
-            }
-        }
-        if (matching.isEmpty()) {
-            throw new IllegalArgumentException(beanClass.getName() + " has no memoized method named \"" + methodName
-                    + "\". " + Suggestions.describe(beanClass.getSimpleName() + "." + methodName, known));
-        }
+        List<MethodPlan> matching = registry.methods(beanClass, methodName);
         if (args.length == 0) {
             matching.stream().map(plan -> plan.function().name()).distinct().forEach(this::deleteAll);
         } else {
@@ -509,14 +485,9 @@ final class Memoization {
     }
 
     private void deleteFitting(List<MethodPlan> candidates, Object[] args, String call) {
-        boolean fitted = false;
-        for (MethodPlan plan : candidates) {
-            Object[] fitting = plan.fit(args);
-            if (fitting == null) {
-                continue;
-            }
-            fitted = true;
-            String key = keys.key(plan.keyPrefixForDeletes(), plan.strategy(), null, fitting, (index, value) -> {
+        for (Registry.Fit fit : Registry.fitting(candidates, args, call)) {
+            MethodPlan plan = fit.plan();
+            String key = keys.key(plan.keyPrefixForDeletes(), plan.strategy(), null, fit.args(), (index, value) -> {
                 throw new IllegalArgumentException(call + ": argument " + index + " of type "
                         + value.getClass().getName() + " has no stable key, so no result can be memoized for it. "
                         + "Fix: override toString() in " + value.getClass().getSimpleName() + " or use a KeyStrategy that knows it.");
@@ -534,20 +505,6 @@ final class Memoization {
             }
             awaitLocalTiers(plan.function(), key);
         }
-        if (!fitted) {
-            throw new IllegalArgumentException(call + " with " + args.length + " argument(s) "
-                    + describeTypes(args) + " fits no memoized method: it takes "
-                    + String.join(" or ", candidates.stream().map(MethodPlan::parameterList).distinct().toList())
-                    + ". Pass exactly the method's arguments, with their exact types (7L for a long).");
-        }
-    }
-
-    private static String describeTypes(Object[] args) {
-        List<String> types = new ArrayList<>();
-        for (Object arg : args) {
-            types.add(arg == null ? "null" : arg.getClass().getSimpleName());
-        }
-        return "(" + String.join(", ", types) + ")";
     }
 
     private void deleteFailed(String what, String function, RuntimeException failure) {
@@ -555,69 +512,23 @@ final class Memoization {
         failures.record("delete", function, failure);
     }
 
-    private FunctionState requireFunction(String name) {
-        Objects.requireNonNull(name, "name");
-        FunctionState function = functions.get(name);
-        if (function == null) {
-            throw new IllegalArgumentException("No memoized function is named \"" + name + "\". "
-                    + Suggestions.describe(name, functions.keySet()));
-        }
-        return function;
-    }
-
     /** The overloads of a known function; {@code IllegalArgumentException} for an unknown name. */
     List<MethodPlan> overloads(String name) {
-        requireFunction(name);
-        return overloads.get(name);
+        return registry.overloads(name);
     }
 
     /** Declares a programmatic function, or returns the existing one if its timeout agrees. */
-    List<MethodPlan> declare(String name, Duration timeout) {
-        Objects.requireNonNull(name, "name");
-        Duration wanted = timeout == null ? MethodSpec.FOREVER : timeout;
-        if (name.equals(VERSIONS) || name.startsWith("#")) {
-            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", ...): \"versions\" and names "
-                    + "starting with # are reserved for the library's records. Choose another name.");
-        }
-        if (wanted.isNegative()) {
-            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", " + timeout
-                    + "): a timeout cannot be negative. Use a positive duration, zero (never memoized) or null (forever).");
-        }
-        FunctionState function = functions.computeIfAbsent(name, n -> {
-            FunctionState created = new FunctionState(n, wanted, newLocalTier(), versionWatch != null);
-            overloads.put(n, List.of(new MethodPlan(created, defaultStrategy)));
-            return created;
-        });
-        if (!function.timeout().equals(wanted)) {
-            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\", " + timeout + "): the function "
-                    + "already exists with timeout " + function.timeout() + ". Use the same timeout, or another name.");
-        }
-        return overloads.get(name);
+    void declare(String name, Duration timeout) {
+        registry.declare(name, timeout, wanted -> new FunctionState(name, wanted, newLocalTier(), snapshots),
+                function -> new MethodPlan(function, defaultStrategy));
     }
 
     /** Runs a programmatic call of a known function. */
     @SuppressWarnings("unchecked")
     <R> R callProgrammatic(String name, Object target, java.util.function.Supplier<? extends R> body, Object[] args) {
-        List<MethodPlan> candidates = overloads(name);
-        MethodPlan chosen = null;
-        Object[] fitting = null;
-        for (MethodPlan plan : candidates) {
-            Object[] fit = plan.fit(args);
-            if (fit != null) {
-                if (chosen != null) {
-                    throw new IllegalArgumentException("Memoizer.function(\"" + name + "\").call: the arguments "
-                            + describeTypes(args) + " fit several overloads (" + chosen.parameterList() + " and "
-                            + plan.parameterList() + "). Give the overloads distinct names with @Memoize(name = ...).");
-                }
-                chosen = plan;
-                fitting = fit;
-            }
-        }
-        if (chosen == null) {
-            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\").call with " + describeTypes(args)
-                    + " fits no memoized method: it takes " + String.join(" or ",
-                    candidates.stream().map(MethodPlan::parameterList).distinct().toList()) + ".");
-        }
+        Registry.Fit fit = registry.choose(name, args);
+        MethodPlan chosen = fit.plan();
+        Object[] fitting = fit.args();
         if (chosen.bypass(fitting)) {
             bypassed.increment();
             return body.get();
@@ -649,7 +560,6 @@ final class Memoization {
         } catch (Exception | LinkageError e) {
             // the cache may already be closed with its manager
         }
-        functions.clear();
-        overloads.clear();
+        registry.clear();
     }
 }

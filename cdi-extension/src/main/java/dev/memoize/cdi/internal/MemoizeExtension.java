@@ -161,7 +161,7 @@ public final class MemoizeExtension implements Extension {
             problems.add("@Memoize(name = \"" + name + "\") on " + MethodSpec.display(method) + ": names starting "
                     + "with # are reserved for the library's records. Fix: choose another name.");
         }
-        if (name.equals(Memoization.VERSIONS)) {
+        if (name.equals(Registry.VERSIONS)) {
             problems.add("@Memoize(name = \"" + name + "\") on " + MethodSpec.display(method) + ": \"" + name
                     + "\" is the name of the library's cache of version records. Fix: choose another name.");
         }
