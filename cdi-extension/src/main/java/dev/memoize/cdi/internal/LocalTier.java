@@ -37,10 +37,6 @@ final class LocalTier {
         this.maxEntries = maxEntries;
     }
 
-    long leaseNanos() {
-        return leaseNanos;
-    }
-
     /** The function's records as last read, if still trusted; otherwise {@code null}: read them again. */
     Check trustedCheck() {
         Check current = check.get();

@@ -158,7 +158,7 @@ final class Registry {
         return String.join(" or ", candidates.stream().map(MethodPlan::parameterList).distinct().toList());
     }
 
-    static String describeTypes(Object[] args) {
+    private static String describeTypes(Object[] args) {
         List<String> types = new ArrayList<>();
         for (Object arg : args) {
             types.add(arg == null ? "null" : arg.getClass().getSimpleName());

@@ -72,9 +72,4 @@ final class SingleFlight {
             flights.remove(key, mine);
         }
     }
-
-    /** Number of computations in progress (for tests and diagnostics). */
-    int inFlight() {
-        return flights.size();
-    }
 }
