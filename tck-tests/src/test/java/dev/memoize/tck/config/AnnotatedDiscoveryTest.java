@@ -36,7 +36,8 @@ class AnnotatedDiscoveryTest {
     @Test
     void memoizationAndDeletesWorkInAnAnnotatedArchive() {
         assertEquals(greetings.greet("Annotated Ada"), greetings.greet("Annotated Ada"));
-        assertEquals(greetings.byLength("annotated-abc"), greetings.byLength("annotated-xyz"), "LengthKeys, not a bean here, keys by length");
+        assertEquals(greetings.byLength("annotated-abc"), greetings.byLength("annotated-xyz"),
+                "LengthKeys, not a bean here, keys by length");
         assertEquals(1, runs.of("greet"));
         assertEquals(1, runs.of("byLength"));
         memoizer.deleteMemoized(GreetingService.class, "greet", "Annotated Ada");
