@@ -11,11 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 
@@ -34,28 +35,61 @@ import java.util.Map;
 /**
  * The portable extension: registers the library's beans and interceptor (the jar needs no beans.xml), finds and
  * validates every {@link Memoize} method once at deployment, and publishes them as a {@link Catalog}.
+ * Not final: the container proxies it where it is injected ({@link MemoizationProducer}).
  */
-public final class MemoizeExtension implements Extension {
+public class MemoizeExtension implements Extension {
 
     private final Map<Method, MethodSpec> methods = new LinkedHashMap<>();
     private final Set<String> problems = new LinkedHashSet<>();
-    private boolean configProvided;
+    private final Set<Class<?>> discovered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<java.lang.reflect.Type> beanTypes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean builtInConfig;
     private Catalog catalog;
 
     /** System property that moves the interceptor: a priority, or {@code beans.xml} to enable it per archive. */
     public static final String INTERCEPTOR_PRIORITY = "dev.memoize.interceptorPriority";
 
-    void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
-        for (Class<?> type : List.of(DefaultMemoizingStrategy.class, MemoizerBean.class, DefaultKeyStrategy.class)) {
-            discovery.addAnnotatedType(beanManager.createAnnotatedType(type), id(type));
-        }
+    /**
+     * Registers the interceptor, always from here: the jar's beans.xml excludes it from scanning, so its priority
+     * can be configured before discovery.
+     */
+    void registerInterceptor(@Observes BeforeBeanDiscovery discovery) {
         var interceptor = discovery.addAnnotatedType(MemoizeInterceptor.class, id(MemoizeInterceptor.class));
         String priority = System.getProperty(INTERCEPTOR_PRIORITY, "").trim();
         if (!priority.isEmpty()) {
             interceptor.remove(annotation -> annotation.annotationType() == Priority.class);
             if (!priority.equals("beans.xml")) {
                 interceptor.add(new PriorityLiteral(parsePriority(priority)));
+            }
+        }
+    }
+
+    /*
+     * The library's beans. The jar is a bean archive (annotated), so that on a server they share the application's
+     * bean archive visibility; where nobody scans it (Weld SE without discovery, a flat test deployment), they are
+     * added after type discovery instead.
+     */
+    void discoveredStrategy(@Observes ProcessAnnotatedType<DefaultMemoizingStrategy> type) {
+        discovered.add(DefaultMemoizingStrategy.class);
+    }
+
+    void discoveredMemoizer(@Observes ProcessAnnotatedType<MemoizerBean> type) {
+        discovered.add(MemoizerBean.class);
+    }
+
+    void discoveredKeyStrategy(@Observes ProcessAnnotatedType<DefaultKeyStrategy> type) {
+        discovered.add(DefaultKeyStrategy.class);
+    }
+
+    void discoveredProducer(@Observes ProcessAnnotatedType<MemoizationProducer> type) {
+        discovered.add(MemoizationProducer.class);
+    }
+
+    void addUndiscovered(@Observes AfterTypeDiscovery discovery) {
+        for (Class<?> type : List.of(DefaultMemoizingStrategy.class, MemoizerBean.class, DefaultKeyStrategy.class,
+                MemoizationProducer.class)) {
+            if (!discovered.contains(type)) {
+                discovery.addAnnotatedType(type, id(type));
             }
         }
     }
@@ -90,10 +124,12 @@ public final class MemoizeExtension implements Extension {
         }
     }
 
-    <T> void noticeConfig(@Observes ProcessBean<T> bean) {
-        if (bean.getBean().getTypes().contains(MemoizeConfig.class)) {
-            configProvided = true;
-        }
+    /*
+     * Every bean of the deployment, whatever its bean archive: the checks at deployment use these rather than the
+     * extension's BeanManager, which on some servers (Payara) does not see the application's beans.
+     */
+    <T> void noticeBean(@Observes ProcessBean<T> bean) {
+        beanTypes.addAll(bean.getBean().getTypes());
     }
 
     <T> void findMemoizedMethods(@Observes ProcessManagedBean<T> bean) {
@@ -201,7 +237,7 @@ public final class MemoizeExtension implements Extension {
         }
     }
 
-    void validateAndPublish(@Observes AfterBeanDiscovery discovery, BeanManager beanManager) {
+    void validateAndPublish(@Observes AfterBeanDiscovery discovery) {
         Map<String, List<MethodSpec>> byName = new HashMap<>();
         for (MethodSpec spec : methods.values()) {
             byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec);
@@ -209,7 +245,7 @@ public final class MemoizeExtension implements Extension {
         byName.values().forEach(this::checkCompatible);
         problems.forEach(problem -> discovery.addDefinitionError(new MemoizeDefinitionException(problem)));
         catalog = new Catalog(List.copyOf(methods.values()));
-        builtInConfig = !configProvided;
+        builtInConfig = !beanTypes.contains(MemoizeConfig.class);
         if (builtInConfig) {
             discovery.addBean()
                     .types(MemoizeConfig.class, Object.class)
@@ -217,12 +253,6 @@ public final class MemoizeExtension implements Extension {
                     .beanClass(SystemPropertiesConfig.class)
                     .createWith(context -> new SystemPropertiesConfig());
         }
-        discovery.<Memoization>addBean()
-                .types(Memoization.class, Object.class)
-                .scope(jakarta.inject.Singleton.class)
-                .beanClass(Memoization.class)
-                .createWith(context -> Memoization.create(catalog, new Beans(beanManager)))
-                .destroyWith((memoization, context) -> memoization.close());
     }
 
     private void checkCompatible(List<MethodSpec> specs) {
@@ -245,8 +275,8 @@ public final class MemoizeExtension implements Extension {
         }
     }
 
-    void checkResolvable(@Observes AfterDeploymentValidation validation, BeanManager beanManager) {
-        if (beanManager.getBeans(MemoStorage.class).isEmpty()) {
+    void checkResolvable(@Observes AfterDeploymentValidation validation) {
+        if (!beanTypes.contains(MemoStorage.class)) {
             validation.addDeploymentProblem(new MemoizeDefinitionException("No MemoStorage bean: memoized results "
                     + "have nowhere to go. Fix: add the dev.memoize:memoize-jcache artifact (and a JCache provider) "
                     + "to the application."));
@@ -258,10 +288,10 @@ public final class MemoizeExtension implements Extension {
                 validation.addDeploymentProblem(new MemoizeDefinitionException(badProperty.getMessage()));
             }
         }
-        Beans beans = new Beans(beanManager);
         for (MethodSpec spec : methods.values()) {
             for (Class<?> named : List.of(spec.keyStrategy(), spec.unless())) {
-                if (named != KeyStrategy.class && named != Unless.class && !beans.canProvide(named)) {
+                if (named != KeyStrategy.class && named != Unless.class && !beanTypes.contains(named)
+                        && !Beans.canConstruct(named)) {
                     validation.addDeploymentProblem(new MemoizeDefinitionException("@Memoize on " + spec.display()
                             + " names " + named.getName() + ", which is neither a CDI bean nor a class with a public "
                             + "no-argument constructor. Fix: make it a bean (for example @ApplicationScoped) or add "

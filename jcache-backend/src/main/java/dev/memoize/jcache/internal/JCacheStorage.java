@@ -142,6 +142,14 @@ public class JCacheStorage implements MemoStorage {
         return "JCache " + manager.getCachingProvider().getClass().getName() + " " + manager.getURI();
     }
 
+    /**
+     * The cache manager that holds the results, opened if need be: for tools and tests that browse the caches
+     * ({@code memoize.<function>} and {@code memoize.versions}). Callers must not close it.
+     */
+    public CacheManager cacheManager() {
+        return manager();
+    }
+
     private Cache<String, Object> cache(String name, javax.cache.configuration.Factory<? extends javax.cache.expiry.ExpiryPolicy> expiry) {
         CacheManager cacheManager = manager();
         Cache<String, Object> existing = cacheManager.getCache(name);

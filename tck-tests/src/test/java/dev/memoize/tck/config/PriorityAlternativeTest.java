@@ -41,7 +41,10 @@ class PriorityAlternativeTest {
     void theProviderIsTheOneNamedInTheConfiguration() {
         greetings.greet("provider");
         var manager = Caches.manager();
-        assertEquals(System.getProperty("dev.memoize.cachingProvider"), manager.getCachingProvider().getClass().getName());
+        String named = System.getProperty("dev.memoize.cachingProvider");
+        if (named != null) { // the Weld SE runs name one; servers use their own or the bundled one (see ServerStorageTest)
+            assertEquals(named, manager.getCachingProvider().getClass().getName());
+        }
         assertTrue(manager.getCache("memoize." + GreetingService.class.getName() + ".greet") != null);
     }
 }

@@ -1,8 +1,10 @@
 package dev.memoize.tck.support;
 
+import dev.memoize.jcache.internal.JCacheStorage;
+import jakarta.enterprise.inject.spi.CDI;
+
 import javax.cache.Cache;
 import javax.cache.CacheManager;
-import javax.cache.Caching;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,19 +14,9 @@ public final class Caches {
     private Caches() {
     }
 
-    /**
-     * The cache manager the library opens in this test: the provider's default, for the application's class
-     * loader if the provider is local (Caffeine), for the provider's own if it is distributed (Hazelcast).
-     */
+    /** The cache manager the library writes to in this deployment (Caffeine, Hazelcast or the server's own). */
     public static CacheManager manager() {
-        ClassLoader application = Thread.currentThread().getContextClassLoader();
-        String name = System.getProperty("dev.memoize.cachingProvider");
-        var provider = Caching.getCachingProvider(name, application);
-        if (provider.getClass().getName().startsWith("com.github.benmanes.caffeine.")) {
-            return provider.getCacheManager(provider.getDefaultURI(), application);
-        }
-        provider = Caching.getCachingProvider(name, provider.getClass().getClassLoader());
-        return provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
+        return CDI.current().select(JCacheStorage.class).get().cacheManager();
     }
 
     /** The keys stored in a function's cache. */

@@ -1,0 +1,108 @@
+package dev.memoize.tck.support.server;
+
+import org.jboss.arquillian.container.test.spi.client.deployment.AuxiliaryArchiveAppender;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+
+import java.io.File;
+import java.net.URISyntaxException;
+
+/**
+ * Puts the library into every test WAR deployed to a real server, as a user's build would: {@code memoize-api},
+ * {@code memoize-cdi} and {@code memoize-jcache} in {@code WEB-INF/lib}; on WildFly also a JCache provider
+ * (Caffeine), since WildFly offers none to applications; on Payara none, since its own Hazelcast-backed JCache
+ * must hold the results. The server is named by the system property {@code memoize.tck.container}; on Weld SE the
+ * library is on the class path and nothing is added.
+ */
+public final class ServerLibraries implements LoadableExtension {
+
+    /** The system property naming the server the build runs the suite on: {@code payara} or {@code wildfly}. */
+    public static final String CONTAINER = "memoize.tck.container";
+
+    @Override
+    public void register(ExtensionBuilder builder) {
+        String container = System.getProperty(CONTAINER, "weld");
+        if (container.equals("weld")) {
+            return;
+        }
+        builder.service(AuxiliaryArchiveAppender.class, MemoizeApi.class)
+                .service(AuxiliaryArchiveAppender.class, MemoizeCdi.class)
+                .service(AuxiliaryArchiveAppender.class, MemoizeJCache.class);
+        if (container.equals("wildfly")) {
+            builder.service(AuxiliaryArchiveAppender.class, CacheApi.class)
+                    .service(AuxiliaryArchiveAppender.class, Caffeine.class)
+                    .service(AuxiliaryArchiveAppender.class, CaffeineJCache.class)
+                    .service(AuxiliaryArchiveAppender.class, TypesafeConfig.class);
+        }
+    }
+
+    /**
+     * The jar (or, in a reactor build that stopped before packaging, the classes directory) that holds a class,
+     * as a library archive with the given name.
+     */
+    static JavaArchive libraryOf(String className, String archiveName) {
+        try {
+            Class<?> type = Class.forName(className, false, ServerLibraries.class.getClassLoader());
+            File location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (location.isDirectory()) {
+                return ShrinkWrap.create(ExplodedImporter.class, archiveName).importDirectory(location)
+                        .as(JavaArchive.class);
+            }
+            return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
+        } catch (ClassNotFoundException | URISyntaxException e) {
+            throw new IllegalStateException("The test class path lacks " + className + " for " + archiveName, e);
+        }
+    }
+
+    public static final class MemoizeApi implements AuxiliaryArchiveAppender {
+        @Override
+        public Archive<?> createAuxiliaryArchive() {
+            return libraryOf("dev.memoize.Memoize", "memoize-api.jar");
+        }
+    }
+
+    public static final class MemoizeCdi implements AuxiliaryArchiveAppender {
+        @Override
+        public Archive<?> createAuxiliaryArchive() {
+            return libraryOf("dev.memoize.cdi.internal.MemoizeExtension", "memoize-cdi.jar");
+        }
+    }
+
+    public static final class MemoizeJCache implements AuxiliaryArchiveAppender {
+        @Override
+        public Archive<?> createAuxiliaryArchive() {
+            return libraryOf("dev.memoize.jcache.internal.JCacheStorage", "memoize-jcache.jar");
+        }
+    }
+
+    public static final class CacheApi implements AuxiliaryArchiveAppender {
+        @Override
+        public Archive<?> createAuxiliaryArchive() {
+            return libraryOf("javax.cache.Caching", "cache-api.jar");
+        }
+    }
+
+    public static final class Caffeine implements AuxiliaryArchiveAppender {
+        @Override
+        public Archive<?> createAuxiliaryArchive() {
+            return libraryOf("com.github.benmanes.caffeine.cache.Caffeine", "caffeine.jar");
+        }
+    }
+
+    public static final class CaffeineJCache implements AuxiliaryArchiveAppender {
+        @Override
+        public Archive<?> createAuxiliaryArchive() {
+            return libraryOf("com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider", "caffeine-jcache.jar");
+        }
+    }
+
+    public static final class TypesafeConfig implements AuxiliaryArchiveAppender {
+        @Override
+        public Archive<?> createAuxiliaryArchive() {
+            return libraryOf("com.typesafe.config.Config", "typesafe-config.jar");
+        }
+    }
+}
