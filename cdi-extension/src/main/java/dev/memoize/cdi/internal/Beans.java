@@ -1,10 +1,15 @@
 package dev.memoize.cdi.internal;
 
+import dev.memoize.KeyStrategy;
+import dev.memoize.cdi.DefaultKeyStrategy;
+import jakarta.enterprise.inject.AmbiguousResolutionException;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.util.Set;
 
 /** Looks up the application's beans, or makes plain instances of classes that are not beans. */
 final class Beans {
@@ -13,6 +18,38 @@ final class Beans {
 
     Beans(BeanManager beanManager) {
         this.beanManager = beanManager;
+    }
+
+    /**
+     * The BeanManager of a bean's own bean archive, where the alternatives its beans.xml selects are in force.
+     * Weld (Weld SE, WildFly, Payara, Open Liberty) tells it; for other containers, {@code null}.
+     */
+    static BeanManager archiveOf(Bean<?> bean) {
+        try {
+            return bean.getClass().getMethod("getBeanManager").invoke(bean) instanceof BeanManager manager ? manager : null;
+        } catch (ReflectiveOperationException | RuntimeException notWeld) {
+            return null;
+        }
+    }
+
+    /**
+     * The default {@link KeyStrategy}: an enabled alternative if there is one, else {@link DefaultKeyStrategy}.
+     * Other KeyStrategy beans (a class a method names in {@code @Memoize(keyStrategy = ...)}, discovered in an
+     * archive with discovery mode {@code all}) do not replace the default.
+     */
+    KeyStrategy defaultKeyStrategy() {
+        Set<Bean<?>> candidates = beanManager.getBeans(KeyStrategy.class);
+        Bean<?> chosen;
+        try {
+            chosen = beanManager.resolve(candidates);
+        } catch (AmbiguousResolutionException ambiguous) {
+            chosen = candidates.stream().filter(bean -> bean.getBeanClass() == DefaultKeyStrategy.class).findFirst()
+                    .orElseThrow(() -> ambiguous);
+        }
+        if (chosen == null) {
+            return get(KeyStrategy.class);
+        }
+        return (KeyStrategy) beanManager.getReference(chosen, KeyStrategy.class, beanManager.createCreationalContext(chosen));
     }
 
     /** The application's bean of that type. */

@@ -87,9 +87,12 @@ final class Memoization {
                     Objects.requireNonNullElse(specs.get(0).timeout(), defaultTimeout), newLocalTier(), snapshots);
             List<MethodPlan> list = new ArrayList<>();
             for (MethodSpec spec : specs) {
+                Beans archive = spec.archive() == null ? beans : new Beans(spec.archive());
                 list.add(new MethodPlan(spec, function, specs.size() > 1,
-                        spec.keyStrategy() == KeyStrategy.class ? defaultStrategy : beans.beanOrNew(spec.keyStrategy()),
-                        spec.unless() == Unless.class ? null : beans.beanOrNew(spec.unless())));
+                        spec.keyStrategy() == KeyStrategy.class
+                                ? (spec.archive() == null ? defaultStrategy : archive.defaultKeyStrategy())
+                                : archive.beanOrNew(spec.keyStrategy()),
+                        spec.unless() == Unless.class ? null : archive.beanOrNew(spec.unless())));
             }
             plansByFunction.put(function, list);
         });
@@ -145,7 +148,7 @@ final class Memoization {
 
     static Memoization create(Catalog catalog, Beans beans) {
         return new Memoization(catalog, beans.get(MemoStorage.class), beans.get(MemoizeConfig.class),
-                beans.get(KeyStrategy.class), beans);
+                beans.defaultKeyStrategy(), beans);
     }
 
     /** Runs an intercepted invocation: from the cache if possible, else by proceeding and memoizing the result. */

@@ -156,7 +156,7 @@ public class MemoizeExtension implements Extension {
                 continue;
             }
             anyMemoized = true;
-            record(spec(method, beanClass, memoize));
+            record(spec(method, beanClass, memoize, Beans.archiveOf(bean.getBean())));
         }
         if (anyMemoized && Modifier.isFinal(beanClass.getModifiers())) {
             problems.add("@Memoize on final class " + beanClass.getName()
@@ -190,7 +190,7 @@ public class MemoizeExtension implements Extension {
         return false;
     }
 
-    private MethodSpec spec(Method method, Class<?> beanClass, Memoize memoize) {
+    private MethodSpec spec(Method method, Class<?> beanClass, Memoize memoize, jakarta.enterprise.inject.spi.BeanManager archive) {
         String name = memoize.name().isEmpty()
                 ? method.getDeclaringClass().getName() + "." + method.getName() : memoize.name();
         if (name.startsWith("#")) {
@@ -202,7 +202,7 @@ public class MemoizeExtension implements Extension {
                     + "\" is the name of the library's cache of version records. Fix: choose another name.");
         }
         return new MethodSpec(method, beanClass, name, timeout(method, memoize), memoize.keyStrategy(), memoize.unless(),
-                memoize.clusterSingleFlight());
+                memoize.clusterSingleFlight(), archive);
     }
 
     private Duration timeout(Method method, Memoize memoize) {

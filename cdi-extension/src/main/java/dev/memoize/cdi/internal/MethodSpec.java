@@ -4,6 +4,8 @@ import dev.memoize.KeyStrategy;
 import dev.memoize.Memoize;
 import dev.memoize.Unless;
 
+import jakarta.enterprise.inject.spi.BeanManager;
+
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,9 +21,12 @@ import java.util.stream.Collectors;
  * @param keyStrategy the strategy class, {@code KeyStrategy.class} for the application's bean
  * @param unless the condition class, {@code Unless.class} for none
  * @param clusterSingleFlight whether callers on every member share one computation
+ * @param archive the BeanManager of the bean's own bean archive, where its beans.xml alternatives are selected;
+ *                {@code null} if the container does not tell (then the library's archive decides)
  */
 record MethodSpec(Method method, Class<?> beanClass, String name, Duration timeout,
-                  Class<? extends KeyStrategy> keyStrategy, Class<? extends Unless> unless, boolean clusterSingleFlight) {
+                  Class<? extends KeyStrategy> keyStrategy, Class<? extends Unless> unless, boolean clusterSingleFlight,
+                  BeanManager archive) {
 
     /** Marks a timeout of {@link Memoize#FOREVER}. */
     static final Duration FOREVER = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);

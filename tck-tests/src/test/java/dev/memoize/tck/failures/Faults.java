@@ -1,27 +1,39 @@
 package dev.memoize.tck.failures;
 
-import dev.memoize.tck.support.Caches;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
+import javax.cache.Caching;
+import javax.cache.spi.CachingProvider;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Set;
 
 /**
- * Produces the application's CacheManager: the real one of the configured provider, whose caches throw on every
- * data operation while {@link #failing} is on. The only mock in the suite: a cache that fails on demand.
+ * Produces the application's CacheManager: the real one (the server's own if it offers one, as Payara does, else
+ * the configured provider's), whose caches throw on every data operation while {@link #failing} is on. The only
+ * mock in the suite: a cache that fails on demand. An alternative, so that it wins over a server's own producer.
  */
+@Alternative
+@Priority(1)
 @ApplicationScoped
 public class Faults {
 
     private static final Set<String> DATA_OPERATIONS = Set.of("get", "getAll", "put", "putAll", "putIfAbsent",
             "replace", "remove", "removeAll", "getAndPut", "getAndRemove", "getAndReplace", "containsKey");
+
+    @Inject
+    BeanManager beans;
 
     private volatile boolean failing;
     private volatile CacheManager real;
@@ -38,9 +50,26 @@ public class Faults {
     @Produces
     @ApplicationScoped
     CacheManager cacheManager() {
-        real = Caches.manager();
+        real = realManager();
         return proxy(CacheManager.class, real, (method, result) ->
                 result instanceof Cache<?, ?> cache ? proxy(Cache.class, cache, null) : result);
+    }
+
+    /** The server's own CacheManager bean if there is one, else the one the library would open. */
+    private CacheManager realManager() {
+        for (Bean<?> bean : beans.getBeans(CacheManager.class)) {
+            if (bean.getBeanClass() != Faults.class) {
+                return (CacheManager) beans.getReference(bean, CacheManager.class, beans.createCreationalContext(bean));
+            }
+        }
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        String name = System.getProperty("dev.memoize.cachingProvider");
+        CachingProvider provider = Caching.getCachingProvider(name, application);
+        if (provider.getClass().getName().startsWith("com.github.benmanes.caffeine.")) {
+            return provider.getCacheManager(provider.getDefaultURI(), application);
+        }
+        provider = Caching.getCachingProvider(name, provider.getClass().getClassLoader());
+        return provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
     }
 
     void close(@Disposes CacheManager manager) {
