@@ -59,10 +59,15 @@ final class JtaTransactions implements Transactions.Source {
         }
     }
 
+    /**
+     * {@inheritDoc} A transaction that has ended (its synchronizations run with the thread still associated with
+     * it, for example {@code AFTER_SUCCESS} observers) counts as none: its data is committed, or rolled back.
+     */
     @Override
     public TransactionWork current() {
         int status = registry.getTransactionStatus();
-        if (status == Status.STATUS_NO_TRANSACTION) {
+        if (status == Status.STATUS_NO_TRANSACTION || status == Status.STATUS_COMMITTED
+                || status == Status.STATUS_ROLLEDBACK) {
             return null;
         }
         if (status != Status.STATUS_ACTIVE) {

@@ -59,9 +59,9 @@ final class Transactions {
     /**
      * The work of the calling thread's transaction.
      *
-     * @return {@code null} outside a transaction (always, without a registry); {@link TransactionWork#UNMEMOIZED}
-     *         for a transaction that is not active (marked for rollback, completing) or a registry that fails;
-     *         otherwise the active transaction's work
+     * @return {@code null} outside a transaction or after it ended (always, without a registry);
+     *         {@link TransactionWork#UNMEMOIZED} for a transaction that is not active (marked for rollback,
+     *         preparing, committing) or a registry that fails; otherwise the active transaction's work
      */
     TransactionWork current() {
         Source current = source;

@@ -77,10 +77,12 @@ class TransactionsTest {
     }
 
     @Test
-    void outsideATransactionTheRegistryReportsNone() {
-        FakeRegistry registry = new FakeRegistry(Status.STATUS_NO_TRANSACTION);
-        assertNull(new Transactions(() -> new JtaTransactions(registry)).current());
-        assertEquals(0, registry.synchronizations.size());
+    void outsideATransactionOrAfterItEndedThereIsNone() {
+        for (int status : new int[] {Status.STATUS_NO_TRANSACTION, Status.STATUS_COMMITTED, Status.STATUS_ROLLEDBACK}) {
+            FakeRegistry registry = new FakeRegistry(status);
+            assertNull(new Transactions(() -> new JtaTransactions(registry)).current(), "status " + status);
+            assertEquals(0, registry.synchronizations.size());
+        }
     }
 
     @Test
@@ -117,7 +119,8 @@ class TransactionsTest {
 
     @Test
     void aTransactionThatIsNotActiveMemoizesNothing() {
-        for (int status : new int[] {Status.STATUS_MARKED_ROLLBACK, Status.STATUS_COMMITTING, Status.STATUS_COMMITTED}) {
+        for (int status : new int[] {Status.STATUS_MARKED_ROLLBACK, Status.STATUS_PREPARING,
+                Status.STATUS_COMMITTING, Status.STATUS_ROLLING_BACK, Status.STATUS_UNKNOWN}) {
             FakeRegistry registry = new FakeRegistry(status);
             assertSame(TransactionWork.UNMEMOIZED, new Transactions(() -> new JtaTransactions(registry)).current());
             assertEquals(0, registry.synchronizations.size(), "status " + status);
