@@ -23,6 +23,8 @@ import java.time.temporal.ChronoUnit;
  *   <li>one part per argument, in order, made by the method's {@link KeyStrategy}.</li>
  * </ol>
  * {@code null} results are memoized, {@link java.util.Optional} results by content, exceptions never.
+ * A result computed inside an active JTA transaction is memoized only once that transaction has committed,
+ * never if it rolls back.
  *
  * <p>On a type, every business method of the bean is memoized (methods returning {@code void} are skipped).
  * Misuse (a {@code void}, {@code private}, {@code static} or {@code final} method, a final class, or a name

@@ -7,6 +7,8 @@ import java.time.Duration;
  *
  * <p>Deletions are immediate and strict: once a delete method returns, no call anywhere that shares the cache
  * is served a value computed before it, even by a computation that was running during the delete.
+ * Inside an active JTA transaction, a delete is made at once and again when the transaction ends, so that a
+ * value another caller memoizes from the old data while the transaction is open does not outlive its commit.
  * Every method that takes a function name throws {@link IllegalArgumentException}, listing the closest known
  * names, when no function of that name is known (every {@link Memoize @Memoize} method is known at deployment,
  * programmatic functions once declared with {@link #function(String, Duration)}).

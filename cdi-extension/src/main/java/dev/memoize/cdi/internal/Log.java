@@ -54,6 +54,22 @@ final class Log {
                 + "Raise MemoizeConfig.singleFlightTimeout() if the method is legitimately slow.");
     }
 
+    static void afterCompletionFailure(String what, RuntimeException failure) {
+        LOGGER.log(Level.WARNING, "Memoize: " + what + " at the end of a transaction failed.", failure);
+    }
+
+    static void noTransactionRegistry(String name, Object reason) {
+        LOGGER.log(Level.INFO, () -> "Memoize: no JTA TransactionSynchronizationRegistry at " + name + " (" + reason
+                + "); memoization ignores transactions in this application. On an application server, this "
+                + "happens when the first memoized call that misses runs on a thread without the application's "
+                + "naming context.");
+    }
+
+    static void transactionStatusFailure(RuntimeException failure) {
+        LOGGER.log(Level.WARNING, "Memoize: the JTA TransactionSynchronizationRegistry failed; calls that "
+                + "miss the cache run unmemoized while it fails. Shown once.", failure);
+    }
+
     static void started(String storage, int functions) {
         LOGGER.log(Level.INFO, () -> "Memoize: " + functions + " memoized functions, storage " + storage);
     }

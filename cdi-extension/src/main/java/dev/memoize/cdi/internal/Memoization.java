@@ -33,6 +33,11 @@ import java.util.concurrent.atomic.LongAdder;
  * Deleting one result writes a tombstone. A computation stores its result only with {@code putIfAbsent} or
  * {@code replace(key, whatItRead, result)}, so a delete that happened while it ran always wins, and a result
  * computed under an old version is never served.
+ *
+ * <p>A miss inside a JTA transaction is handed to the transaction's {@link TransactionWork}: computed alone (no
+ * single flight, whose other callers would see uncommitted data) and written only after the commit, by the same
+ * protocol. Deletes inside a transaction are made at once and repeated when it ends. Hits never look at
+ * transactions.
  */
 final class Memoization {
 
@@ -51,6 +56,7 @@ final class Memoization {
     private final KeyStrategy defaultStrategy;
     private final CacheFailures failures;
     private final SingleFlight flights;
+    private final Transactions transactions = new Transactions();
     private final Registry registry;
     private final boolean snapshots;
     private final Duration defaultTimeout;
@@ -237,9 +243,14 @@ final class Memoization {
                 return body.run();
             }
         }
-        long observedEntry = stored == null ? 0L : memo != null ? memo.id() : stored.hashCode();
         long computedUnder = version;
         LocalTier.Check records = check;
+        TransactionWork transaction = transactions.current();
+        if (transaction != null) {
+            return transaction.call(function, key, body,
+                    result -> store(plan, cache, key, computedUnder, readAt, records, stored, result));
+        }
+        long observedEntry = stored == null ? 0L : memo != null ? memo.id() : stored.hashCode();
         Object result = flights.run(new SingleFlight.FlightKey(key, version, observedEntry), function.name(),
                 () -> computeAndStore(plan, cache, key, computedUnder, readAt, records, body));
         return result == SingleFlight.RETRY ? call(plan, key, body) : result;
@@ -268,7 +279,9 @@ final class Memoization {
                     }
                 }
                 if (claimKey == null || claimed) {
-                    return computeAndWrite(plan, cache, key, version, readAt, records, stored, body);
+                    Object result = body.run();
+                    store(plan, cache, key, version, readAt, records, stored, result);
+                    return result;
                 }
                 try {
                     claimed = claim(cache, claimKey);
@@ -310,20 +323,22 @@ final class Memoization {
         }
     }
 
-    private Object computeAndWrite(MethodPlan plan, MemoCache cache, String key, long version, long readAt,
-                                   LocalTier.Check records, Object stored, SingleFlight.Computation body)
-            throws Exception {
+    /**
+     * Writes a result computed under {@code version} over {@code stored}, the entry read before the computation
+     * began, unless a delete (or another write) happened since or the computation took too long.
+     */
+    private void store(MethodPlan plan, MemoCache cache, String key, long version, long readAt,
+                       LocalTier.Check records, Object stored, Object result) {
         FunctionState function = plan.function();
-        Object result = body.run();
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - readAt);
         if (!function.storable(elapsedMillis)) {
             Log.tooSlowToStore(function.name(), elapsedMillis);
-            return result;
+            return;
         }
         Object payload = result instanceof Optional<?> optional ? optional.orElse(null) : result;
         if (payload != null && requiresSerializable && !(payload instanceof Serializable)) {
             plan.warnNotSerializable(payload.getClass());
-            return result;
+            return;
         }
         long expiresAt = function.expiresAt(clock.millis());
         Object memo;
@@ -331,7 +346,7 @@ final class Memoization {
             memo = write(Memo.of(version, expiresAt, result));
         } catch (IOException notSerializable) {
             plan.warnNotSerializable(payload.getClass());
-            return result;
+            return;
         }
         try {
             boolean written = stored == null ? cache.putIfAbsent(key, memo) : cache.replace(key, stored, memo);
@@ -345,7 +360,6 @@ final class Memoization {
                 failures.record("write", function.name(), failure);
             }
         }
-        return result;
     }
 
     /** The memo in a value read from the cache, or {@code null} if it holds none. */
@@ -437,24 +451,44 @@ final class Memoization {
 
     void deleteAll(String name) {
         FunctionState function = registry.require(name);
-        try {
-            versions().put(name, newVersion());
-        } catch (RuntimeException failure) {
-            deleteFailed("deleteMemoized(\"" + name + "\")", name, failure);
-        }
-        forgetVersion(function);
-        awaitLocalTiers(function, null);
+        String call = "deleteMemoized(\"" + name + "\")";
+        delete(function, null, call, () -> {
+            try {
+                versions().put(name, newVersion());
+            } catch (RuntimeException failure) {
+                deleteFailed(call, name, failure);
+            }
+            forgetVersion(function);
+            awaitLocalTiers(function, null);
+        });
     }
 
     void deleteVersion(String name) {
         FunctionState function = registry.require(name);
-        try {
-            versions().remove(name);
-        } catch (RuntimeException failure) {
-            deleteFailed("deleteMemoizedVerhash(\"" + name + "\")", name, failure);
+        String call = "deleteMemoizedVerhash(\"" + name + "\")";
+        delete(function, null, call, () -> {
+            try {
+                versions().remove(name);
+            } catch (RuntimeException failure) {
+                deleteFailed(call, name, failure);
+            }
+            forgetVersion(function);
+            awaitLocalTiers(function, null);
+        });
+    }
+
+    /**
+     * Runs a delete now and, inside a transaction, again when the transaction ends, which wipes what another caller
+     * memoized from the data the transaction was changing.
+     *
+     * @param key the deleted key, or {@code null} for every result of the function
+     */
+    private void delete(FunctionState function, String key, String call, Runnable delete) {
+        delete.run();
+        TransactionWork transaction = transactions.current();
+        if (transaction != null) {
+            transaction.deleted(function, key, call, delete);
         }
-        forgetVersion(function);
-        awaitLocalTiers(function, null);
     }
 
     /**
@@ -495,18 +529,21 @@ final class Memoization {
                         + value.getClass().getName() + " has no stable key, so no result can be memoized for it. "
                         + "Fix: override toString() in " + value.getClass().getSimpleName() + " or use a KeyStrategy that knows it.");
             });
-            try {
-                plan.function().cache(storage).put(key, write(Memo.tombstone()));
-                if (distributed) {
-                    // After the tombstone: local tiers on every member drop what they hold of this function.
-                    versions().put(SINGLES + plan.function().name(), newVersion());
+            FunctionState function = plan.function();
+            delete(function, key, call, () -> {
+                try {
+                    function.cache(storage).put(key, write(Memo.tombstone()));
+                    if (distributed) {
+                        // After the tombstone: local tiers on every member drop what they hold of this function.
+                        versions().put(SINGLES + function.name(), newVersion());
+                    }
+                } catch (IOException impossible) {
+                    throw new IllegalStateException(impossible);
+                } catch (RuntimeException failure) {
+                    deleteFailed(call, function.name(), failure);
                 }
-            } catch (IOException impossible) {
-                throw new IllegalStateException(impossible);
-            } catch (RuntimeException failure) {
-                deleteFailed(call, plan.function().name(), failure);
-            }
-            awaitLocalTiers(plan.function(), key);
+                awaitLocalTiers(function, key);
+            });
         }
     }
 
