@@ -64,11 +64,12 @@ public class Faults {
         }
         ClassLoader application = Thread.currentThread().getContextClassLoader();
         String name = System.getProperty("dev.memoize.cachingProvider");
-        CachingProvider provider = Caching.getCachingProvider(name, application);
+        CachingProvider provider = name == null ? Caching.getCachingProvider(application)
+                : Caching.getCachingProvider(name, application);
         if (provider.getClass().getName().startsWith("com.github.benmanes.caffeine.")) {
             return provider.getCacheManager(provider.getDefaultURI(), application);
         }
-        provider = Caching.getCachingProvider(name, provider.getClass().getClassLoader());
+        provider = Caching.getCachingProvider(provider.getClass().getName(), provider.getClass().getClassLoader());
         return provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
     }
 
