@@ -43,7 +43,7 @@ public final class ServerLibraries implements LoadableExtension {
      * The jar (or, in a reactor build that stopped before packaging, the classes directory) that holds a class,
      * as a library archive with the given name.
      */
-    static JavaArchive libraryOf(String className, String archiveName) {
+    public static JavaArchive libraryOf(String className, String archiveName) {
         try {
             Class<?> type = Class.forName(className, false, ServerLibraries.class.getClassLoader());
             File location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
