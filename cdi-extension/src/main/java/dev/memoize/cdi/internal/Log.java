@@ -70,6 +70,12 @@ final class Log {
                 + "miss the cache run unmemoized while it fails. Shown once.", failure);
     }
 
+    static void enabledPerArchive(java.util.List<java.net.URL> listings) {
+        LOGGER.log(Level.INFO, () -> "Memoize: the interceptor is listed in <interceptors> of " + listings
+                + ": it is enabled per bean archive, in the order those beans.xml files give, and only in the "
+                + "archives that list it.");
+    }
+
     static void started(String storage, int functions) {
         LOGGER.log(Level.INFO, () -> "Memoize: " + functions + " memoized functions, storage " + storage);
     }

@@ -51,11 +51,23 @@ public class MemoizeExtension implements Extension {
 
     /**
      * Registers the interceptor, always from here: the jar's beans.xml excludes it from scanning, so its priority
-     * can be configured before discovery.
+     * can be configured before discovery. It is enabled for the whole application at its {@code @Priority}, unless
+     * the system property {@value #INTERCEPTOR_PRIORITY} gives another priority or {@code beans.xml}, or an
+     * application archive's {@code META-INF/beans.xml} lists it under {@code <interceptors>}: then it has no
+     * priority and is enabled, and ordered, where beans.xml files list it (CDI would ignore such a listing for an
+     * interceptor with a priority).
      */
     void registerInterceptor(@Observes BeforeBeanDiscovery discovery) {
         var interceptor = discovery.addAnnotatedType(MemoizeInterceptor.class, id(MemoizeInterceptor.class));
         String priority = System.getProperty(INTERCEPTOR_PRIORITY, "").trim();
+        if (priority.isEmpty()) {
+            List<java.net.URL> listings = BeansXmlListings.listing(Thread.currentThread().getContextClassLoader(),
+                    MemoizeInterceptor.class.getName());
+            if (!listings.isEmpty()) {
+                Log.enabledPerArchive(listings);
+                priority = "beans.xml";
+            }
+        }
         if (!priority.isEmpty()) {
             interceptor.remove(annotation -> annotation.annotationType() == Priority.class);
             if (!priority.equals("beans.xml")) {
