@@ -2,6 +2,7 @@ package dev.memoize.cdi.internal;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -64,6 +65,8 @@ final class BeansXmlListings {
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return factory.newDocumentBuilder();
+        DocumentBuilder parser = factory.newDocumentBuilder();
+        parser.setErrorHandler(new DefaultHandler()); // an empty beans.xml is valid CDI: no message on stderr
+        return parser;
     }
 }
