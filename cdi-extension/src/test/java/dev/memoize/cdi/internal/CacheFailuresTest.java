@@ -3,10 +3,7 @@ package dev.memoize.cdi.internal;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,26 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CacheFailuresTest {
 
-    private static final Logger LOGGER = Logger.getLogger("dev.memoize");
-
     @Test
     void everyFailureIsCountedButOnlyTheFirstOfAMinuteIsLogged() {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        LOGGER.addHandler(handler);
+        LogCapture log = new LogCapture();
+        List<LogRecord> records = log.records();
         try {
             CacheFailures failures = new CacheFailures(false);
             for (int i = 0; i < 50; i++) {
@@ -44,7 +25,7 @@ class CacheFailuresTest {
             assertEquals(1, records.size(), "one warning for fifty failures");
             assertTrue(records.get(0).getMessage().contains("cache read for f failed"), records.get(0).getMessage());
         } finally {
-            LOGGER.removeHandler(handler);
+            log.close();
         }
     }
 

@@ -12,11 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -25,34 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 class TransactionsTest {
 
-    private static final Logger LOGGER = Logger.getLogger("dev.memoize");
-
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
     private final FunctionState users = new FunctionState("users", Duration.ofMinutes(1), null, false);
     private final List<Object> stored = new ArrayList<>();
 
     @BeforeEach
     void listen() {
-        LOGGER.addHandler(handler);
+        log = new LogCapture();
     }
 
     @AfterEach
     void stopListening() {
-        LOGGER.removeHandler(handler);
+        log.close();
     }
 
     @Test
@@ -61,7 +41,7 @@ class TransactionsTest {
         Transactions transactions = new Transactions();
         assertNull(transactions.current());
         assertNull(transactions.current());
-        assertEquals(List.of(), records, "no JNDI is the normal case outside a server: no message");
+        assertEquals(List.of(), log.records(), "no JNDI is the normal case outside a server: no message");
     }
 
     @Test
@@ -136,7 +116,7 @@ class TransactionsTest {
             }
         };
         assertSame(TransactionWork.UNMEMOIZED, new Transactions(() -> new JtaTransactions(registry)).current());
-        assertEquals(List.of(), records);
+        assertEquals(List.of(), log.records());
     }
 
     @Test
@@ -150,7 +130,7 @@ class TransactionsTest {
         Transactions transactions = new Transactions(() -> new JtaTransactions(registry));
         assertSame(TransactionWork.UNMEMOIZED, transactions.current());
         assertSame(TransactionWork.UNMEMOIZED, transactions.current());
-        assertEquals(1, records.size());
+        assertEquals(1, log.records().size());
     }
 
     /** A registry with one transaction in a fixed status. */

@@ -57,52 +57,62 @@ public final class ServerLibraries implements LoadableExtension {
         }
     }
 
-    public static final class MemoizeApi implements AuxiliaryArchiveAppender {
+    /** Appends the jar that holds one class, as a library of the test WAR. */
+    private abstract static class Library implements AuxiliaryArchiveAppender {
+
+        private final String className;
+        private final String archiveName;
+
+        Library(String className, String archiveName) {
+            this.className = className;
+            this.archiveName = archiveName;
+        }
+
         @Override
         public Archive<?> createAuxiliaryArchive() {
-            return libraryOf("dev.memoize.Memoize", "memoize-api.jar");
+            return libraryOf(className, archiveName);
         }
     }
 
-    public static final class MemoizeCdi implements AuxiliaryArchiveAppender {
-        @Override
-        public Archive<?> createAuxiliaryArchive() {
-            return libraryOf("dev.memoize.cdi.internal.MemoizeExtension", "memoize-cdi.jar");
+    public static final class MemoizeApi extends Library {
+        public MemoizeApi() {
+            super("dev.memoize.Memoize", "memoize-api.jar");
         }
     }
 
-    public static final class MemoizeJCache implements AuxiliaryArchiveAppender {
-        @Override
-        public Archive<?> createAuxiliaryArchive() {
-            return libraryOf("dev.memoize.jcache.internal.JCacheStorage", "memoize-jcache.jar");
+    public static final class MemoizeCdi extends Library {
+        public MemoizeCdi() {
+            super("dev.memoize.cdi.internal.MemoizeExtension", "memoize-cdi.jar");
         }
     }
 
-    public static final class CacheApi implements AuxiliaryArchiveAppender {
-        @Override
-        public Archive<?> createAuxiliaryArchive() {
-            return libraryOf("javax.cache.Caching", "cache-api.jar");
+    public static final class MemoizeJCache extends Library {
+        public MemoizeJCache() {
+            super("dev.memoize.jcache.internal.JCacheStorage", "memoize-jcache.jar");
         }
     }
 
-    public static final class Caffeine implements AuxiliaryArchiveAppender {
-        @Override
-        public Archive<?> createAuxiliaryArchive() {
-            return libraryOf("com.github.benmanes.caffeine.cache.Caffeine", "caffeine.jar");
+    public static final class CacheApi extends Library {
+        public CacheApi() {
+            super("javax.cache.Caching", "cache-api.jar");
         }
     }
 
-    public static final class CaffeineJCache implements AuxiliaryArchiveAppender {
-        @Override
-        public Archive<?> createAuxiliaryArchive() {
-            return libraryOf("com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider", "caffeine-jcache.jar");
+    public static final class Caffeine extends Library {
+        public Caffeine() {
+            super("com.github.benmanes.caffeine.cache.Caffeine", "caffeine.jar");
         }
     }
 
-    public static final class TypesafeConfig implements AuxiliaryArchiveAppender {
-        @Override
-        public Archive<?> createAuxiliaryArchive() {
-            return libraryOf("com.typesafe.config.Config", "typesafe-config.jar");
+    public static final class CaffeineJCache extends Library {
+        public CaffeineJCache() {
+            super("com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider", "caffeine-jcache.jar");
+        }
+    }
+
+    public static final class TypesafeConfig extends Library {
+        public TypesafeConfig() {
+            super("com.typesafe.config.Config", "typesafe-config.jar");
         }
     }
 }
