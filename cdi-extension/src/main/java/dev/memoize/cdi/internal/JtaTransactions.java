@@ -28,7 +28,8 @@ final class JtaTransactions implements Transactions.Source {
      * Looks up the registry in JNDI.
      *
      * @param name the registry's JNDI name
-     * @return its view, or {@code null} if there is no JNDI (quietly) or no registry there (logged)
+     * @return its view; {@code null} if there is no JNDI at all; {@link Transactions.Unreachable} if JNDI has no
+     *         registry at that name, for example on a thread without the application's naming context
      */
     static Transactions.Source lookUp(String name) {
         InitialContext context = null;
@@ -38,15 +39,14 @@ final class JtaTransactions implements Transactions.Source {
             if (found instanceof TransactionSynchronizationRegistry registry) {
                 return new JtaTransactions(registry);
             }
-            Log.noTransactionRegistry(name, found == null ? "nothing bound" : "found a " + found.getClass().getName());
+            return new Transactions.Unreachable(found == null ? "nothing bound" : "found a " + found.getClass().getName());
         } catch (NoInitialContextException noJndi) {
             return null; // plain Java SE: no naming service, so no transaction manager either
         } catch (NamingException | RuntimeException notFound) {
-            Log.noTransactionRegistry(name, notFound);
+            return new Transactions.Unreachable(notFound);
         } finally {
             close(context);
         }
-        return null;
     }
 
     private static void close(InitialContext context) {

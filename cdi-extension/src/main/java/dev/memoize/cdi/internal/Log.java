@@ -60,9 +60,9 @@ final class Log {
 
     static void noTransactionRegistry(String name, Object reason) {
         LOGGER.log(Level.INFO, () -> "Memoize: no JTA TransactionSynchronizationRegistry at " + name + " (" + reason
-                + "); memoization ignores transactions in this application. On an application server, this "
-                + "happens when the first memoized call that misses runs on a thread without the application's "
-                + "naming context.");
+                + "); calls run as outside a transaction until it is found (looked up again at most once a "
+                + "second). On an application server, this happens when a memoized call misses on a thread without "
+                + "the application's naming context, such as a thread the application created itself. Shown once.");
     }
 
     static void transactionStatusFailure(RuntimeException failure) {

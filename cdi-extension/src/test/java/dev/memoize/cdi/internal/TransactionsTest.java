@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -54,6 +55,22 @@ class TransactionsTest {
         assertNull(transactions.current());
         assertNull(transactions.current());
         assertEquals(1, lookups.get());
+    }
+
+    @Test
+    void anUnreachableRegistryIsReportedOnceAndLookedUpAgainLater() throws InterruptedException {
+        AtomicInteger lookups = new AtomicInteger();
+        FakeRegistry registry = new FakeRegistry(Status.STATUS_ACTIVE);
+        Transactions transactions = new Transactions(() -> lookups.incrementAndGet() == 1
+                ? new Transactions.Unreachable("no naming context on this thread") : new JtaTransactions(registry));
+        assertNull(transactions.current(), "unreachable: as outside a transaction");
+        assertNull(transactions.current(), "and not looked up again at once");
+        assertEquals(1, lookups.get());
+        assertEquals(1, log.records().size());
+        Thread.sleep(1_100);
+        assertNotNull(transactions.current(), "found a second later");
+        assertEquals(2, lookups.get());
+        assertEquals(1, log.records().size(), "reported once");
     }
 
     @Test
