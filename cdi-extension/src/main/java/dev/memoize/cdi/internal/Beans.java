@@ -38,18 +38,29 @@ final class Beans {
      * archive with discovery mode {@code all}) do not replace the default.
      */
     KeyStrategy defaultKeyStrategy() {
-        Set<Bean<?>> candidates = beanManager.getBeans(KeyStrategy.class);
-        Bean<?> chosen;
-        try {
-            chosen = beanManager.resolve(candidates);
-        } catch (AmbiguousResolutionException ambiguous) {
-            chosen = candidates.stream().filter(bean -> bean.getBeanClass() == DefaultKeyStrategy.class).findFirst()
-                    .orElseThrow(() -> ambiguous);
-        }
+        Bean<?> chosen = defaultKeyStrategyBean();
         if (chosen == null) {
             return get(KeyStrategy.class);
         }
         return (KeyStrategy) beanManager.getReference(chosen, KeyStrategy.class, beanManager.createCreationalContext(chosen));
+    }
+
+    /**
+     * The bean {@link #defaultKeyStrategy()} uses, or {@code null} if there is none.
+     *
+     * @throws AmbiguousResolutionException if several alternatives are enabled with the same priority
+     */
+    Bean<?> defaultKeyStrategyBean() {
+        Set<Bean<?>> candidates = beanManager.getBeans(KeyStrategy.class);
+        try {
+            return beanManager.resolve(candidates);
+        } catch (AmbiguousResolutionException ambiguous) {
+            if (candidates.stream().anyMatch(Bean::isAlternative)) {
+                throw ambiguous;
+            }
+            return candidates.stream().filter(bean -> bean.getBeanClass() == DefaultKeyStrategy.class).findFirst()
+                    .orElseThrow(() -> ambiguous);
+        }
     }
 
     /** The application's bean of that type. */

@@ -59,7 +59,7 @@ final class BeansXmlListings {
     }
 
     private static DocumentBuilder parser() throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance(); // the JDK's, never an app's
         factory.setNamespaceAware(true);
         factory.setExpandEntityReferences(false);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -2,6 +2,8 @@ package dev.memoize.cdi.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.net.URL;
+import java.util.List;
 
 /** The library's one logger and the texts of its messages. */
 final class Log {
@@ -60,9 +62,9 @@ final class Log {
 
     static void noTransactionRegistry(String name, Object reason) {
         LOGGER.log(Level.INFO, () -> "Memoize: no JTA TransactionSynchronizationRegistry at " + name + " (" + reason
-                + "); calls run as outside a transaction until it is found (looked up again at most once a "
-                + "second). On an application server, this happens when a memoized call misses on a thread without "
-                + "the application's naming context, such as a thread the application created itself. Shown once.");
+                + "); such calls run as outside a transaction. On an application server, this happens when a "
+                + "memoized call misses on a thread without the application's naming context, such as a thread the "
+                + "application created itself; other threads still find it. Shown once.");
     }
 
     static void transactionStatusFailure(RuntimeException failure) {
@@ -70,7 +72,7 @@ final class Log {
                 + "miss the cache run unmemoized while it fails. Shown once.", failure);
     }
 
-    static void enabledPerArchive(java.util.List<java.net.URL> listings) {
+    static void enabledPerArchive(List<URL> listings) {
         LOGGER.log(Level.INFO, () -> "Memoize: the interceptor is listed in <interceptors> of " + listings
                 + ": it is enabled per bean archive, in the order those beans.xml files give, and only in the "
                 + "archives that list it.");

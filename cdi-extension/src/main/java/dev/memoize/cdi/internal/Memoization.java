@@ -245,13 +245,16 @@ final class Memoization {
         }
         long computedUnder = version;
         LocalTier.Check records = check;
+        long observedEntry = stored == null ? 0L : memo != null ? memo.id() : stored.hashCode();
+        SingleFlight.FlightKey flight = new SingleFlight.FlightKey(key, version, observedEntry);
         TransactionWork transaction = transactions.current();
         if (transaction != null) {
-            return transaction.call(function, key, body,
+            // Follows a computation outside the transaction (committed data, like a hit), never leads one.
+            Object led = flights.follow(flight, function.name());
+            return led != SingleFlight.NO_FLIGHT ? led : transaction.call(function, key, body,
                     result -> store(plan, cache, key, computedUnder, readAt, records, stored, result));
         }
-        long observedEntry = stored == null ? 0L : memo != null ? memo.id() : stored.hashCode();
-        Object result = flights.run(new SingleFlight.FlightKey(key, version, observedEntry), function.name(),
+        Object result = flights.run(flight, function.name(),
                 () -> computeAndStore(plan, cache, key, computedUnder, readAt, records, body));
         return result == SingleFlight.RETRY ? call(plan, key, body) : result;
     }

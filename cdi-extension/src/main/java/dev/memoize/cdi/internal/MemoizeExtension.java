@@ -9,11 +9,13 @@ import dev.memoize.spi.MemoStorage;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.AmbiguousResolutionException;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -22,27 +24,37 @@ import jakarta.enterprise.inject.spi.ProcessManagedBean;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.net.URL;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The portable extension: registers the library's beans and interceptor (the jar needs no beans.xml), finds and
- * validates every {@link Memoize} method once at deployment, and publishes them as a {@link Catalog}.
- * Not final: the container proxies it where it is injected ({@link MemoizationProducer}).
+ * The portable extension: registers the interceptor, makes sure the library's beans exist, finds and validates
+ * every {@link Memoize} method once at deployment, and publishes them as a {@link Catalog}.
+ *
+ * <p>The jar is a bean archive (discovery mode {@code annotated}) rather than registering everything from
+ * {@code BeforeBeanDiscovery}: Payara gives all portable extensions one BeanManager that sees none of the
+ * application's beans, so the library's beans must live in an archive of the application's own. Where nobody scans
+ * the jar (Weld SE without discovery, a flat test deployment), the beans are added after type discovery. For the
+ * same reason the checks here use the beans seen in {@link ProcessBean}, never the extension's BeanManager.
+ *
+ * <p>Not final: the container proxies it where it is injected ({@link MemoizationProducer}).
  */
 public class MemoizeExtension implements Extension {
 
     private final Map<Method, MethodSpec> methods = new LinkedHashMap<>();
     private final Set<String> problems = new LinkedHashSet<>();
-    private final Set<Class<?>> discovered = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Set<java.lang.reflect.Type> beanTypes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Class<?>> discovered = ConcurrentHashMap.newKeySet();
+    private final Set<Type> beanTypes = ConcurrentHashMap.newKeySet();
     private boolean builtInConfig;
     private Catalog catalog;
 
@@ -61,7 +73,7 @@ public class MemoizeExtension implements Extension {
         var interceptor = discovery.addAnnotatedType(MemoizeInterceptor.class, id(MemoizeInterceptor.class));
         String priority = System.getProperty(INTERCEPTOR_PRIORITY, "").trim();
         if (priority.isEmpty()) {
-            List<java.net.URL> listings = BeansXmlListings.listing(Thread.currentThread().getContextClassLoader(),
+            List<URL> listings = BeansXmlListings.listing(Thread.currentThread().getContextClassLoader(),
                     MemoizeInterceptor.class.getName());
             if (!listings.isEmpty()) {
                 Log.enabledPerArchive(listings);
@@ -202,7 +214,7 @@ public class MemoizeExtension implements Extension {
         return false;
     }
 
-    private MethodSpec spec(Method method, Class<?> beanClass, Memoize memoize, jakarta.enterprise.inject.spi.BeanManager archive) {
+    private MethodSpec spec(Method method, Class<?> beanClass, Memoize memoize, BeanManager archive) {
         String name = memoize.name().isEmpty()
                 ? method.getDeclaringClass().getName() + "." + method.getName() : memoize.name();
         if (name.startsWith("#")) {
@@ -301,6 +313,15 @@ public class MemoizeExtension implements Extension {
             }
         }
         for (MethodSpec spec : methods.values()) {
+            if (spec.keyStrategy() == KeyStrategy.class && spec.archive() != null) {
+                try {
+                    new Beans(spec.archive()).defaultKeyStrategyBean();
+                } catch (AmbiguousResolutionException ambiguous) {
+                    validation.addDeploymentProblem(new MemoizeDefinitionException("@Memoize on " + spec.display()
+                            + " has no single default KeyStrategy: " + ambiguous.getMessage() + " Fix: enable one "
+                            + "KeyStrategy alternative, or give them different priorities."));
+                }
+            }
             for (Class<?> named : List.of(spec.keyStrategy(), spec.unless())) {
                 if (named != KeyStrategy.class && named != Unless.class && !beanTypes.contains(named)
                         && !Beans.canConstruct(named)) {

@@ -26,6 +26,9 @@ final class SingleFlight {
     /** Returned to a waiting caller whose leader failed: start the call over. */
     static final Object RETRY = new Object();
 
+    /** Returned by {@link #follow} when there is no leader to follow: compute alone. */
+    static final Object NO_FLIGHT = new Object();
+
     /** Identifies one computation: the call's key and the cache state its callers observed. */
     record FlightKey(String key, long version, long observedEntry) {
     }
@@ -57,6 +60,31 @@ final class SingleFlight {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return computation.run();
+        }
+    }
+
+    /**
+     * Waits for a computation of the key that is already running, without ever leading one: for a caller whose
+     * own result must not be handed to others (a caller inside a transaction, whose data may not be committed).
+     *
+     * @return the leader's result, or {@link #NO_FLIGHT} if none is running, or it failed or took too long
+     */
+    Object follow(FlightKey key, String function) {
+        CompletableFuture<Object> leader = flights.get(key);
+        if (leader == null) {
+            return NO_FLIGHT;
+        }
+        onWait.run();
+        try {
+            return leader.get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (ExecutionException leaderFailed) {
+            return NO_FLIGHT;
+        } catch (TimeoutException slowLeader) {
+            Log.leaderTimedOut(function, TimeUnit.NANOSECONDS.toMillis(waitNanos));
+            return NO_FLIGHT;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return NO_FLIGHT;
         }
     }
 

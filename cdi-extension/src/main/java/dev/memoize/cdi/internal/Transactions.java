@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * <p>Without the Jakarta Transactions API on the class path, without JNDI (plain Java SE: the lookup throws
  * {@code NoInitialContextException}), or without a registry at that name, every thread is outside any
  * transaction and memoization works as if this class did not exist. Only a registry that is missing although
- * JNDI works is logged (once, at {@code INFO}); that lookup is tried again at most once a second, since on a
- * server it fails only on threads without the application's naming context. This class references no type of the Transactions API, so the
+ * JNDI works is logged (once, at {@code INFO}); on a server that happens on threads without the application's
+ * naming context, so the lookup is not remembered and other threads find the registry. This class references no type of the Transactions API, so the
  * extension loads without it; {@link JtaTransactions} does, and is loaded only once the API is known to be there.
  *
  * <p>Asked only on a cache miss and in deletes, never on a hit.
@@ -37,8 +37,9 @@ final class Transactions {
     }
 
     /**
-     * JNDI works but gave no registry, as on a server's thread without the application's naming context: no
-     * transaction for now, and the lookup is tried again at most once every {@link #RETRY_NANOS}.
+     * JNDI works but gave no registry, as on a server's thread without the application's naming context (such a
+     * thread has no container transaction either): this call runs as outside a transaction, and the next call
+     * looks the registry up again. Never remembered, so other threads are not affected.
      *
      * @param reason what the lookup found or threw
      */
@@ -53,13 +54,10 @@ final class Transactions {
     /** No registry: never in a transaction. */
     private static final Source NONE = () -> null;
 
-    private static final long RETRY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
-
     private final Supplier<Source> lookup;
     private final AtomicBoolean warned = new AtomicBoolean();
+    private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
     private volatile Source source;
-    private volatile long retryAt;
-    private boolean reportedUnreachable;
 
     /** Transactions of the standard registry, looked up in JNDI at first use. */
     Transactions() {
@@ -69,8 +67,8 @@ final class Transactions {
     /**
      * Transactions of the registry that {@code lookup} finds at first use.
      *
-     * @param lookup returns the registry's view, {@code null} if there is none (called once), or
-     *               {@link Unreachable} if it cannot be reached now (called again a second later)
+     * @param lookup returns the registry's view or {@code null} if there is none (either is kept), or
+     *               {@link Unreachable} if it cannot be reached from this thread (asked again next time)
      */
     Transactions(Supplier<Source> lookup) {
         this.lookup = lookup;
@@ -85,7 +83,7 @@ final class Transactions {
      */
     TransactionWork current() {
         Source current = source;
-        if (current == null || current instanceof Unreachable && System.nanoTime() - retryAt >= 0) {
+        if (current == null) {
             current = resolve();
         }
         try {
@@ -99,18 +97,17 @@ final class Transactions {
     }
 
     private synchronized Source resolve() {
-        Source current = source;
-        if (current == null || current instanceof Unreachable && System.nanoTime() - retryAt >= 0) {
-            Source found = lookup.get();
-            if (found instanceof Unreachable unreachable) {
-                retryAt = System.nanoTime() + RETRY_NANOS;
-                if (!reportedUnreachable) {
-                    reportedUnreachable = true;
-                    Log.noTransactionRegistry(REGISTRY_NAME, unreachable.reason());
-                }
-            }
-            source = found == null ? NONE : found;
+        if (source != null) {
+            return source;
         }
+        Source found = lookup.get();
+        if (found instanceof Unreachable unreachable) {
+            if (reportedUnreachable.compareAndSet(false, true)) {
+                Log.noTransactionRegistry(REGISTRY_NAME, unreachable.reason());
+            }
+            return found;
+        }
+        source = found == null ? NONE : found;
         return source;
     }
 

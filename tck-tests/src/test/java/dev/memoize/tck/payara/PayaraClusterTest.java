@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PayaraClusterTest {
 
-    private static final int DATA_GRID_PORT = 5920;
+    /** Unique per run, so that an instance left over from a killed run can never join this cluster. */
+    private static final String CLUSTER = "memoize-tck-pair-" + UUID.randomUUID();
     private static final Path WORK = Path.of("target", "payara-cluster");
     private static final List<Instance> INSTANCES = new ArrayList<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -71,12 +74,11 @@ class PayaraClusterTest {
         ShrinkWrap.create(WebArchive.class, "memo-cluster.war")
                 .addClasses(Prices.class, PriceServlet.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsLibraries(ServerLibraries.libraryOf("dev.memoize.Memoize", "memoize-api.jar"),
-                        ServerLibraries.libraryOf("dev.memoize.cdi.internal.MemoizeExtension", "memoize-cdi.jar"),
-                        ServerLibraries.libraryOf("dev.memoize.jcache.internal.JCacheStorage", "memoize-jcache.jar"))
+                .addAsLibraries(ServerLibraries.libraries("payara"))
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
-        a = start("instance-a", 18181, war);
-        b = start("instance-b", 18182, war);
+        int dataGrid = freePort();
+        a = start("instance-a", freePort(), dataGrid, war);
+        b = start("instance-b", freePort(), dataGrid, war);
         awaitClusterOfTwo(a);
         awaitClusterOfTwo(b);
     }
@@ -120,20 +122,28 @@ class PayaraClusterTest {
         assertEquals(third, a.value("sku=" + sku));
     }
 
-    private static Instance start(String name, int httpPort, Path war) throws IOException {
+    private static Instance start(String name, int httpPort, int dataGrid, Path war) throws IOException {
         Path log = WORK.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String microJar = System.getProperty("payara.microJar", "target/payara-micro.jar");
         Process process = new ProcessBuilder(java, "-Xmx768m", "-Djava.net.preferIPv4Stack=true",
                 "-Dhazelcast.phone.home.enabled=false", "-Dmemoize.instance=" + name,
                 "-jar", microJar, "--deploy", war.toString(), "--port", String.valueOf(httpPort),
-                "--clustermode", "tcpip:127.0.0.1:" + DATA_GRID_PORT, "--interfaces", "127.0.0.1",
-                "--startport", String.valueOf(DATA_GRID_PORT), "--clustername", "memoize-tck-pair",
+                "--clustermode", "tcpip:127.0.0.1:" + dataGrid, "--interfaces", "127.0.0.1",
+                "--startport", String.valueOf(dataGrid), "--clustername", CLUSTER,
                 "--name", name, "--rootdir", WORK.resolve(name).toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Instance instance = new Instance(name, httpPort, process, log);
         INSTANCES.add(instance);
+        // Also when the test JVM is stopped before @AfterAll runs.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         return instance;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Waits until the instance answers over HTTP and its data grid has two members. */

@@ -9,6 +9,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Puts the library into every test WAR deployed to a real server, as a user's build would: {@code memoize-api},
@@ -24,26 +26,43 @@ public final class ServerLibraries implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
-        String container = System.getProperty(CONTAINER, "weld");
-        if (container.equals("weld")) {
-            return;
+        for (Class<? extends Library> library : appenders(System.getProperty(CONTAINER, "weld"))) {
+            builder.service(AuxiliaryArchiveAppender.class, library);
         }
-        builder.service(AuxiliaryArchiveAppender.class, MemoizeApi.class)
-                .service(AuxiliaryArchiveAppender.class, MemoizeCdi.class)
-                .service(AuxiliaryArchiveAppender.class, MemoizeJCache.class);
+    }
+
+    /**
+     * The libraries a WAR needs on the named server, for tests that build their own WAR (Arquillian adds them only
+     * to deployments it wraps itself).
+     */
+    public static List<JavaArchive> libraries(String container) {
+        List<JavaArchive> archives = new ArrayList<>();
+        for (Class<? extends Library> library : appenders(container)) {
+            try {
+                archives.add(library.getConstructor().newInstance().library());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return archives;
+    }
+
+    private static List<Class<? extends Library>> appenders(String container) {
+        List<Class<? extends Library>> libraries = new ArrayList<>();
+        if (!container.equals("weld")) {
+            libraries.addAll(List.of(MemoizeApi.class, MemoizeCdi.class, MemoizeJCache.class));
+        }
         if (container.equals("wildfly")) {
-            builder.service(AuxiliaryArchiveAppender.class, CacheApi.class)
-                    .service(AuxiliaryArchiveAppender.class, Caffeine.class)
-                    .service(AuxiliaryArchiveAppender.class, CaffeineJCache.class)
-                    .service(AuxiliaryArchiveAppender.class, TypesafeConfig.class);
+            libraries.addAll(List.of(CacheApi.class, Caffeine.class, CaffeineJCache.class, TypesafeConfig.class));
         }
+        return libraries;
     }
 
     /**
      * The jar (or, in a reactor build that stopped before packaging, the classes directory) that holds a class,
      * as a library archive with the given name.
      */
-    public static JavaArchive libraryOf(String className, String archiveName) {
+    static JavaArchive libraryOf(String className, String archiveName) {
         try {
             Class<?> type = Class.forName(className, false, ServerLibraries.class.getClassLoader());
             File location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -70,6 +89,10 @@ public final class ServerLibraries implements LoadableExtension {
 
         @Override
         public Archive<?> createAuxiliaryArchive() {
+            return library();
+        }
+
+        JavaArchive library() {
             return libraryOf(className, archiveName);
         }
     }
