@@ -55,6 +55,12 @@ class DeploymentValidationTest {
     }
 
     @Test
+    void twoKeyStrategyAlternativesWithOnePriority() {
+        assertDeploymentFails("Correct.fine(String)", "enable one KeyStrategy alternative",
+                Misuses.Correct.class, Misuses.FirstKeys.class, Misuses.SecondKeys.class);
+    }
+
+    @Test
     void inexactUnit() {
         assertDeploymentFails("InexactUnit.monthly(String)", "use an exact unit", Misuses.InexactUnit.class);
     }

@@ -2,7 +2,9 @@ package dev.memoize.tck.validation;
 
 import dev.memoize.KeyStrategy;
 import dev.memoize.Memoize;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Alternative;
 
 import java.time.temporal.ChronoUnit;
 
@@ -133,5 +135,20 @@ final class Misuses {
         public String fine(String key) {
             return key;
         }
+    }
+
+    /** Two KeyStrategy alternatives enabled with the same priority: neither can be the default. */
+    @Alternative
+    @Priority(10)
+    static class FirstKeys implements KeyStrategy {
+        @Override
+        public String keyPart(Object argument) {
+            return String.valueOf(argument);
+        }
+    }
+
+    @Alternative
+    @Priority(10)
+    static class SecondKeys extends FirstKeys {
     }
 }

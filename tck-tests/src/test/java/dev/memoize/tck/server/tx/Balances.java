@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Account balances in the server's default data source (H2 on both servers); reads are memoized. */
 @ApplicationScoped
@@ -25,10 +27,20 @@ public class Balances {
     @Inject
     Runs runs;
 
+    private volatile CountDownLatch entered;
+    private volatile CountDownLatch release;
+
+    /** Makes the next computation signal {@code entered} and wait for {@code release} before it reads. */
+    public void holdNextComputation(CountDownLatch entered, CountDownLatch release) {
+        this.release = release;
+        this.entered = entered;
+    }
+
     /** The balance as committed (or as this transaction sees it); 0 for an unknown account. */
     @Memoize(timeout = 60)
     public long balance(String account) {
         runs.tick("balance");
+        awaitRelease();
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT amount FROM memo_accounts WHERE id = ?")) {
             select.setString(1, account);
@@ -37,6 +49,19 @@ public class Balances {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitRelease() {
+        CountDownLatch signal = entered;
+        if (signal != null) {
+            entered = null;
+            signal.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,6 +90,33 @@ class TransactionsTest {
         transaction.commit();
 
         assertEquals(200, balances.balance(account), "the delete was repeated when the transaction committed");
+    }
+
+    @Test
+    void aCallerInATransactionFollowsAComputationRunningOutsideIt() throws Exception {
+        String account = setUp();
+        balances.set(account, 7);
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        balances.holdNextComputation(entered, release);
+        CompletableFuture<Long> outside = CompletableFuture.supplyAsync(() -> balances.balance(account));
+        assertTrue(entered.await(30, TimeUnit.SECONDS), "the computation outside started");
+
+        long waitsBefore = memoizer.statistics().singleFlightWaits();
+        CompletableFuture.runAsync(() -> { // releases the leader once the caller in the transaction waits for it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (memoizer.statistics().singleFlightWaits() == waitsBefore && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+            release.countDown();
+        });
+        transaction.begin();
+        long inside = balances.balance(account);
+        transaction.commit();
+
+        assertEquals(7, inside);
+        assertEquals(7, outside.get(30, TimeUnit.SECONDS));
+        assertEquals(1, runs.of("balance"), "the caller in the transaction took the running computation's result");
     }
 
     private String setUp() {
