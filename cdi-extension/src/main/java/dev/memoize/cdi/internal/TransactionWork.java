@@ -1,6 +1,5 @@
 package dev.memoize.cdi.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,8 @@ final class TransactionWork {
     }
 
     private final Map<String, Pending> pending = new LinkedHashMap<>();
-    private final List<Delete> deletes = new ArrayList<>();
+    /** By function, call and key: the same delete made twice in one transaction is repeated once. */
+    private final Map<String, Delete> deletes = new LinkedHashMap<>();
     private boolean open;
 
     /** The work of an active transaction, open until {@link #afterCompletion(boolean)}. */
@@ -86,7 +86,7 @@ final class TransactionWork {
 
     /**
      * Records a delete made in this transaction: drops the pending results it covers and repeats it when the
-     * transaction ends.
+     * transaction ends (once, however often the transaction made it).
      *
      * @param function the function deleted from
      * @param key the deleted key, or {@code null} for every result of the function
@@ -102,7 +102,7 @@ final class TransactionWork {
         } else {
             pending.remove(key);
         }
-        deletes.add(new Delete(description, repeat));
+        deletes.putIfAbsent(function.name() + '\u0000' + description + '\u0000' + key, new Delete(description, repeat));
     }
 
     /**
@@ -119,7 +119,7 @@ final class TransactionWork {
                 return;
             }
             open = false;
-            repeats = List.copyOf(deletes);
+            repeats = List.copyOf(deletes.values());
             writes = committed ? List.copyOf(pending.values()) : List.of();
             deletes.clear();
             pending.clear();

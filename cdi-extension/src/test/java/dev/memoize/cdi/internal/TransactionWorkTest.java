@@ -85,6 +85,16 @@ class TransactionWorkTest {
     }
 
     @Test
+    void theSameDeleteMadeTwiceIsRepeatedOnceAndOtherKeysEachOnce() {
+        TransactionWork work = new TransactionWork();
+        work.deleted(users, "a", "deleteMemoized(\"users\", ...)", () -> effects.add("delete a"));
+        work.deleted(users, "a", "deleteMemoized(\"users\", ...)", () -> effects.add("delete a again"));
+        work.deleted(users, "b", "deleteMemoized(\"users\", ...)", () -> effects.add("delete b"));
+        work.afterCompletion(true);
+        assertEquals(List.of("delete a", "delete b"), effects);
+    }
+
+    @Test
     void failuresAtCompletionAreNotThrownAndDoNotStopTheRest() throws Exception {
         TransactionWork work = new TransactionWork();
         work.call(users, "a", () -> "a", result -> {
