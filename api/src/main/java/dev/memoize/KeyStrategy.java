@@ -33,11 +33,6 @@ public interface KeyStrategy {
      * @return its key part, or {@code null} if the target does not take part in the key
      */
     default String targetPart(Object target) {
-        try {
-            Class<?> declaring = target.getClass().getMethod("toString").getDeclaringClass();
-            return declaring == Object.class ? null : keyPart(target);
-        } catch (NoSuchMethodException impossible) {
-            return null;
-        }
+        return ToStringOwners.ownsToString(target.getClass()) ? keyPart(target) : null;
     }
 }

@@ -81,11 +81,6 @@ final class Beans {
         }
     }
 
-    /** Whether {@link #beanOrNew(Class)} can provide an instance of that class. */
-    boolean canProvide(Class<?> type) {
-        return !beanManager.getBeans(type).isEmpty() || canConstruct(type);
-    }
-
     /** Whether the class is public, concrete and has a public no-argument constructor. */
     static boolean canConstruct(Class<?> type) {
         if (Modifier.isAbstract(type.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {

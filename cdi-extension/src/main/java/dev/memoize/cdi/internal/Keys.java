@@ -28,7 +28,7 @@ final class Keys {
      * @param strategy makes the parts
      * @param target the target instance, or {@code null} for none
      * @param args the arguments
-     * @param unkeyable told the index of an argument that has no stable key
+     * @param unkeyable told the index of an argument that has no stable key, or {@link Unkeyable#TARGET}
      */
     String key(String prefix, KeyStrategy strategy, Object target, Object[] args, Unkeyable unkeyable) {
         StringBuilder key = new StringBuilder(prefix.length() + 16 * (args.length + 1)).append(prefix);
@@ -37,6 +37,11 @@ final class Keys {
             String part = strategy.targetPart(target);
             if (part != null) {
                 appendEscaped(key.append("|this="), part);
+            } else if (direct != null) {
+                // The default strategy keys this class's targets, but not this one (an entity without an id):
+                // leaving it out would make every such target share one result.
+                unkeyable.argument(Unkeyable.TARGET, target);
+                return null;
             }
         }
         for (int i = 0; i < args.length; i++) {
@@ -63,6 +68,10 @@ final class Keys {
     /** Told which argument could not be keyed. */
     @FunctionalInterface
     interface Unkeyable {
+
+        /** The index given for the target instance. */
+        int TARGET = -1;
+
         void argument(int index, Object value);
     }
 

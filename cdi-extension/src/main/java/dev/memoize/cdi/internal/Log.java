@@ -14,8 +14,8 @@ final class Log {
     }
 
     static void unkeyableArgument(String method, int index, Class<?> type) {
-        LOGGER.log(Level.WARNING, () -> "Memoize: " + method + " runs unmemoized: argument " + index + " of type "
-                + type.getName() + " has no stable key: it is a JPA entity without an id yet (persist it first), "
+        LOGGER.log(Level.WARNING, () -> "Memoize: " + method + " runs unmemoized: "
+                + (index == Keys.Unkeyable.TARGET ? "the target" : "argument " + index) + " of type " + type.getName() + " has no stable key: it is a JPA entity without an id yet (persist it first), "
                 + "or its only identity is its memory address (fix: override toString() in " + type.getSimpleName()
                 + " to describe its content, or give the method a KeyStrategy that knows the type with "
                 + "@Memoize(keyStrategy = ...)). This warning is shown once per method.");

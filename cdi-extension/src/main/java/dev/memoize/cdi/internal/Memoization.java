@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * The memoization runtime of one application: per-method plans resolved once, the consistency protocol, and
@@ -394,18 +395,21 @@ final class Memoization {
     /** Reads the function's version and single-delete counter for its local tier, and trusts them for a lease. */
     private LocalTier.Check readRecords(FunctionState function, LocalTier local) {
         long start = System.nanoTime();
-        long version = versions().get(function.name()) instanceof Long current ? current : 0L;
-        long singles = versions().get(SINGLES + function.name()) instanceof Long current ? current : 0L;
-        return local.trust(version, singles, start);
+        return local.trust(readRecord(function.name()), readRecord(SINGLES + function.name()), start);
     }
 
     /** Reads the function's version record (0 if there is none), remembering it where a snapshot is kept. */
     private long readVersion(FunctionState function, VersionSnapshot snapshot, VersionSnapshot.Known seen) {
-        long version = versions().get(function.name()) instanceof Long current ? current : 0L;
+        long version = readRecord(function.name());
         if (snapshot != null) {
             snapshot.remember(seen, version);
         }
         return version;
+    }
+
+    /** A version or counter record, 0 if there is none. */
+    private long readRecord(String record) {
+        return versions().get(record) instanceof Long current ? current : 0L;
     }
 
     /** The cache of version records, looked up once (the storage bean sits behind a client proxy). */
@@ -453,25 +457,19 @@ final class Memoization {
     // ---- Memoizer operations ----
 
     void deleteAll(String name) {
-        FunctionState function = registry.require(name);
-        String call = "deleteMemoized(\"" + name + "\")";
-        delete(function, null, call, () -> {
-            try {
-                versions().put(name, newVersion());
-            } catch (RuntimeException failure) {
-                deleteFailed(call, name, failure);
-            }
-            forgetVersion(function);
-            awaitLocalTiers(function, null);
-        });
+        deleteWholeFunction(name, "deleteMemoized(\"" + name + "\")", versions -> versions.put(name, newVersion()));
     }
 
     void deleteVersion(String name) {
+        deleteWholeFunction(name, "deleteMemoizedVerhash(\"" + name + "\")", versions -> versions.remove(name));
+    }
+
+    /** Drops every result of a function by rewriting its version record: a new version, or none. */
+    private void deleteWholeFunction(String name, String call, Consumer<MemoCache> rewrite) {
         FunctionState function = registry.require(name);
-        String call = "deleteMemoizedVerhash(\"" + name + "\")";
         delete(function, null, call, () -> {
             try {
-                versions().remove(name);
+                rewrite.accept(versions());
             } catch (RuntimeException failure) {
                 deleteFailed(call, name, failure);
             }

@@ -67,11 +67,6 @@ final class MethodPlan {
         return parameters == null ? "(...)" : Arrays.stream(parameters).map(Class::getSimpleName)
                 .collect(Collectors.joining(", ", "(", ")"));
     }
-
-    String display() {
-        return display;
-    }
-
     FunctionState function() {
         return function;
     }

@@ -13,14 +13,14 @@ final class SystemPropertiesConfig implements MemoizeConfig {
     private static final String PREFIX = "dev.memoize.";
 
     private final Duration defaultTimeout = duration("defaultTimeout", MemoizeConfig.super.defaultTimeout());
-    private final boolean strict = Boolean.parseBoolean(property("strict", "false"));
+    private final boolean strict = Boolean.parseBoolean(property("strict", String.valueOf(MemoizeConfig.super.strict())));
     private final Duration singleFlightTimeout = duration("singleFlightTimeout", MemoizeConfig.super.singleFlightTimeout());
-    private final String cachingProvider = property("cachingProvider", null);
+    private final String cachingProvider = property("cachingProvider", MemoizeConfig.super.cachingProvider());
     private final String cacheNamePrefix = property("cacheNamePrefix", MemoizeConfig.super.cacheNamePrefix());
-    private final boolean storeByValue = Boolean.parseBoolean(property("storeByValue", "true"));
-    private final int maxKeyLength = integer("maxKeyLength", 250);
+    private final boolean storeByValue = Boolean.parseBoolean(property("storeByValue", String.valueOf(MemoizeConfig.super.storeByValue())));
+    private final int maxKeyLength = integer("maxKeyLength", MemoizeConfig.super.maxKeyLength());
     private final Duration localLease = duration("localLease", MemoizeConfig.super.localLease());
-    private final boolean entityKeys = Boolean.parseBoolean(property("entityKeys", "true"));
+    private final boolean entityKeys = Boolean.parseBoolean(property("entityKeys", String.valueOf(MemoizeConfig.super.entityKeys())));
 
     private static String property(String name, String fallback) {
         String value = System.getProperty(PREFIX + name);

@@ -2,7 +2,10 @@ package dev.memoize.tck.cluster;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The application as a Hazelcast client: hits from what a member computed, deletes seen at once (the library's
  * local tier, not a near cache, keeps hits local), and a cluster that goes away and comes back.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the second test stops the cluster
 class ClientModeTest {
 
     private static Cluster cluster;
@@ -32,6 +36,7 @@ class ClientModeTest {
     }
 
     @Test
+    @Order(1)
     void aClientIsServedWhatAMemberComputedAndSeesItsDeletesAtOnce() throws Exception {
         long first = Inventory.restock("figs");
         int clientRuns = onClient.runs("stock");
@@ -47,6 +52,7 @@ class ClientModeTest {
     }
 
     @Test
+    @Order(2)
     void whenTheClusterIsGoneCallsRunUncachedAndMemoizationResumesWhenItIsBack() throws Exception {
         Inventory client = onClient.bean(Inventory.class);
         long level = Inventory.restock("kiwis");

@@ -1,5 +1,6 @@
 package dev.memoize.tck.entities;
 
+import dev.memoize.MemoizedFunction;
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.Caches;
 import dev.memoize.tck.support.Deployments;
@@ -14,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.List;
 
 import static dev.memoize.tck.entities.MembershipService.HAS_MEMBERSHIP;
@@ -131,6 +133,20 @@ class EntityKeysTest {
             List<String> warnings = log.warnings("MembershipService.describe");
             assertEquals(1, warnings.size(), warnings.toString());
             assertTrue(warnings.get(0).contains("JPA entity without an id yet"), warnings.get(0));
+        }
+    }
+
+    @Test
+    void aTargetEntityWithoutAnIdRunsUnmemoizedRatherThanSharingOneResult() {
+        try (LogRecorder log = LogRecorder.start()) {
+            MemoizedFunction function = memoizer.function("entities.ownerReport", Duration.ofMinutes(1));
+            Person first = new Person("erin");
+            Person second = new Person("frank");
+            assertEquals("erin", function.callOn(first, first::getName));
+            assertEquals("frank", function.callOn(second, second::getName),
+                    "another unsaved entity must not be served the first one's result");
+            assertEquals(1, log.warnings("entities.ownerReport").size());
+            assertTrue(log.warnings("entities.ownerReport").get(0).contains("the target"));
         }
     }
 }

@@ -38,7 +38,7 @@ public class ClockedService {
         return x + " #" + runs.tick("hours");
     }
 
-    @Memoize(timeout = 300, unit = ChronoUnit.MILLIS)
+    @Memoize(timeout = 1000, unit = ChronoUnit.MILLIS)
     public String brief(String x) {
         return x + " #" + runs.tick("brief");
     }
