@@ -18,8 +18,9 @@ import java.time.temporal.ChronoUnit;
  * in this JVM and on every member that shares the cache. The key of a call is made of:
  * <ol>
  *   <li>the function's {@link #name()} (and, for overloaded methods, the parameter types);</li>
- *   <li>the target instance, only when it has an identity of its own (its class overrides
- *       {@code toString()}, or the {@link KeyStrategy} says so); a plain service bean adds nothing;</li>
+ *   <li>the target instance, only when the bean can have several instances (not {@code @ApplicationScoped},
+ *       {@code @Singleton}, or a stateless or singleton session bean) and has an identity of its own (its class
+ *       overrides {@code toString()}, or the {@link KeyStrategy} says so); a service bean adds nothing;</li>
  *   <li>one part per argument, in order, made by the method's {@link KeyStrategy}.</li>
  * </ol>
  * {@code null} results are memoized, {@link java.util.Optional} results by content, exceptions never.
@@ -56,8 +57,11 @@ public @interface Memoize {
     ChronoUnit unit() default ChronoUnit.SECONDS;
 
     /**
-     * The function's name, used in keys and by {@link Memoizer}. Default: the declaring class's binary name,
-     * a dot and the method name, for example {@code com.acme.Users.hasMembership}. Must be empty on a type.
+     * The function's name, used in keys and by {@link Memoizer}. Default: the bean class's binary name, a dot and
+     * the method name, for example {@code com.acme.Users.hasMembership}. A method inherited by several bean classes
+     * (a generic DAO base class, a type-level {@code @Memoize} on two subclasses) is one function per bean class,
+     * named after the bean class ({@code com.acme.UserDao.find}, {@code com.acme.OrderDao.find}), so their results
+     * are never shared; give the method an explicit name to share them on purpose. Must be empty on a type.
      */
     @Nonbinding
     String name() default "";

@@ -12,6 +12,10 @@ import java.time.Duration;
  * Every method that takes a function name throws {@link IllegalArgumentException}, listing the closest known
  * names, when no function of that name is known (every {@link Memoize @Memoize} method is known at deployment,
  * programmatic functions once declared with {@link #function(String, Duration)}).
+ *
+ * <p>A delete either takes effect or throws: {@link DeleteFailedException} when the cache fails to write it,
+ * {@link IllegalArgumentException} when the arguments cannot name the result (wrong arity, an argument without a
+ * stable key, or a function whose keys include the target instance). It never returns as if it had deleted.
  */
 public interface Memoizer {
 
@@ -20,6 +24,7 @@ public interface Memoizer {
      *
      * @param name the function's name
      * @throws IllegalArgumentException if no function has that name
+     * @throws DeleteFailedException if the cache failed to write the new version
      */
     void deleteMemoized(String name);
 
@@ -30,7 +35,10 @@ public interface Memoizer {
      * @param name the function's name
      * @param args the arguments of the call whose result to drop
      * @throws IllegalArgumentException if no function has that name, if no overload takes these arguments,
-     *         or if an argument has no stable key
+     *         if an argument has no stable key, or if the function's keys include the target instance (a bean
+     *         that can have several instances and overrides {@code toString()}): then delete every result with
+     *         {@link #deleteMemoized(String)}
+     * @throws DeleteFailedException if the cache failed to write the delete
      */
     void deleteMemoized(String name, Object... args);
 
@@ -38,10 +46,16 @@ public interface Memoizer {
      * Like {@link #deleteMemoized(String, Object...)}, naming the method by bean class and method name; without
      * arguments, drops every result of that method's function.
      *
-     * @param beanClass the bean class (or a superclass) that declares the memoized method
+     * <p>{@code beanClass} names the bean class whose function to delete. A class that is no bean but a
+     * supertype of bean classes (an abstract DAO base, a business interface) names the functions of every bean
+     * class below it that memoizes the method; a subclass of a bean class (a proxy's class) names that bean's.
+     *
+     * @param beanClass the bean class, a supertype of bean classes, or a subclass of one
      * @param methodName the method's name
      * @param args the arguments of the call whose result to drop, or none for every result
-     * @throws IllegalArgumentException if that class has no memoized method of that name
+     * @throws IllegalArgumentException if that class has no memoized method of that name, or for the reasons
+     *         {@link #deleteMemoized(String, Object...)} gives
+     * @throws DeleteFailedException if the cache failed to write the delete
      */
     void deleteMemoized(Class<?> beanClass, String methodName, Object... args);
 
@@ -50,6 +64,7 @@ public interface Memoizer {
      *
      * @param name the function's name
      * @throws IllegalArgumentException if no function has that name
+     * @throws DeleteFailedException if the cache failed to remove the record
      */
     void deleteMemoizedVerhash(String name);
 

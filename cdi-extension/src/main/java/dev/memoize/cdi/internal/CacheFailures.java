@@ -39,6 +39,11 @@ final class CacheFailures {
         }
     }
 
+    /** Counts a failure that its caller reports itself (a delete, which throws). */
+    void counted() {
+        count.increment();
+    }
+
     long count() {
         return count.sum();
     }

@@ -11,7 +11,6 @@ final class FunctionState {
     private final String name;
     private final Duration timeout;
     private final long timeoutMillis;
-    private final String keyPrefix;
     private final LocalTier local;
     private final VersionSnapshot snapshot;
     private volatile MemoCache cache;
@@ -28,7 +27,6 @@ final class FunctionState {
         this.name = name;
         this.timeout = timeout;
         this.timeoutMillis = timeout.equals(MethodSpec.FOREVER) ? Long.MAX_VALUE : Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
-        this.keyPrefix = Keys.escape(name);
     }
 
     String name() {
@@ -54,19 +52,9 @@ final class FunctionState {
         return timeoutMillis != 0;
     }
 
-    /** The key prefix of calls that need no overload signature. */
-    String keyPrefix() {
-        return keyPrefix;
-    }
-
     /** The deadline of an entry written at {@code now}. */
     long expiresAt(long now) {
         return timeoutMillis == Long.MAX_VALUE ? Long.MAX_VALUE : saturatedAdd(now, timeoutMillis);
-    }
-
-    /** Whether a computation that took {@code elapsedMillis} may still be stored (a tombstone lives one timeout). */
-    boolean storable(long elapsedMillis) {
-        return elapsedMillis < timeoutMillis;
     }
 
     /** This function's cache, created on first use. */

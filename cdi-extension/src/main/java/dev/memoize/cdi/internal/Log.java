@@ -15,10 +15,11 @@ final class Log {
 
     static void unkeyableArgument(String method, int index, Class<?> type) {
         LOGGER.log(Level.WARNING, () -> "Memoize: " + method + " runs unmemoized: "
-                + (index == Keys.Unkeyable.TARGET ? "the target" : "argument " + index) + " of type " + type.getName() + " has no stable key: it is a JPA entity without an id yet (persist it first), "
+                + (index == KeyWriter.TARGET ? "the target" : "argument " + index) + " of type " + type.getName() + " has no stable key: it is a JPA entity without an id yet (persist it first), "
                 + "or its only identity is its memory address (fix: override toString() in " + type.getSimpleName()
-                + " to describe its content, or give the method a KeyStrategy that knows the type with "
-                + "@Memoize(keyStrategy = ...)). This warning is shown once per method.");
+                + " to describe its content, without identity hash codes; records key by their components, so check "
+                + "theirs; or give the method a KeyStrategy that knows the type with @Memoize(keyStrategy = ...)). "
+                + "This warning is shown once per method.");
     }
 
     static void notSerializable(String method, Class<?> type) {
@@ -34,9 +35,17 @@ final class Log {
                 + "versions of the application. Shown once per method.");
     }
 
-    static void tooSlowToStore(String function, long elapsedMillis) {
-        LOGGER.log(Level.DEBUG, () -> "Memoize: a result of " + function + " took " + elapsedMillis
-                + " ms, not less than its timeout; it is returned but not memoized.");
+    static void keyFailure(String method, Throwable failure) {
+        LOGGER.log(Level.WARNING, "Memoize: " + method + " runs unmemoized: building its key threw (an argument's "
+                + "toString() or the KeyStrategy failed). Fix the toString() or the strategy, or give the method a "
+                + "KeyStrategy that knows the argument's type. The business call is not affected. Shown once per "
+                + "method.", failure);
+    }
+
+    static void targetKeyed(java.util.List<String> methods) {
+        LOGGER.log(Level.INFO, () -> "Memoize: these methods key their results by the target instance too (the bean "
+                + "can have several instances and its class overrides toString(), or its KeyStrategy keys targets), "
+                + "so a delete by arguments alone cannot name one result: " + methods);
     }
 
     static void cacheFailure(String operation, String function, RuntimeException failure, long suppressed) {

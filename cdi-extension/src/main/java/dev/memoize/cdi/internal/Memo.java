@@ -33,6 +33,7 @@ final class Memo implements Serializable {
     private static final byte EMPTY_OPTIONAL = 1;
     private static final byte PRESENT_OPTIONAL = 2;
     private static final byte TOMBSTONE = 3;
+    private static final byte PENDING = 4;
 
     private final long id;
     private final long version;
@@ -144,14 +145,22 @@ final class Memo implements Serializable {
         return new Memo(version, expiresAt, VALUE, result);
     }
 
-    /** A marker that a single-entry delete wrote; never a hit, always replaceable by the next computation. */
+    /** A marker left where a stored result was withdrawn; never a hit, always replaceable by the next computation. */
     static Memo tombstone() {
         return new Memo(0L, Long.MAX_VALUE, TOMBSTONE, null);
     }
 
+    /**
+     * A placeholder a computation writes before its result, while it checks that no single-entry delete of its
+     * function happened since it began; never a hit, replaced by the result or withdrawn.
+     */
+    static Memo pending() {
+        return new Memo(0L, Long.MAX_VALUE, PENDING, null);
+    }
+
     /** Whether this is a result computed under {@code currentVersion} that has not expired at {@code now}. */
     boolean isHit(long currentVersion, long now) {
-        return kind != TOMBSTONE && version == currentVersion && now < expiresAt;
+        return kind != TOMBSTONE && kind != PENDING && version == currentVersion && now < expiresAt;
     }
 
     /** The result as the method returned it. */
@@ -185,6 +194,9 @@ final class Memo implements Serializable {
     public String toString() {
         if (kind == TOMBSTONE) {
             return "Memo[deleted]";
+        }
+        if (kind == PENDING) {
+            return "Memo[pending]";
         }
         String until = expiresAt == Long.MAX_VALUE ? "forever" : Instant.ofEpochMilli(expiresAt).toString();
         return "Memo[version=" + Long.toHexString(version) + ", until=" + until + ", result=" + result() + "]";

@@ -17,7 +17,7 @@ class MemoizationProducer {
     @Produces
     @Singleton
     Memoization memoization(MemoizeExtension extension, BeanManager beanManager) {
-        return Memoization.create(extension.catalog(), new Beans(beanManager));
+        return Memoization.create(extension.specs(), new Beans(beanManager), extension.deploymentLoader());
     }
 
     void close(@Disposes Memoization memoization) {

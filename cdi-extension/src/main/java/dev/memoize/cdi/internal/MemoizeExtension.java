@@ -21,7 +21,11 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.ProcessSessionBean;
+import jakarta.enterprise.inject.spi.SessionBeanType;
+import jakarta.inject.Singleton;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -39,7 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portable extension: registers the interceptor, makes sure the library's beans exist, finds and validates
- * every {@link Memoize} method once at deployment, and publishes them as a {@link Catalog}.
+ * every {@link Memoize} method once at deployment, one {@link MethodSpec} per bean class and method, and publishes
+ * them for the runtime's plans.
  *
  * <p>The jar is a bean archive (discovery mode {@code annotated}) rather than registering everything from
  * {@code BeforeBeanDiscovery}: Payara gives all portable extensions one BeanManager that sees none of the
@@ -51,12 +56,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class MemoizeExtension implements Extension {
 
-    private final Map<Method, MethodSpec> methods = new LinkedHashMap<>();
+    private final Map<PlanId, MethodSpec> methods = new LinkedHashMap<>();
     private final Set<String> problems = new LinkedHashSet<>();
     private final Set<Class<?>> discovered = ConcurrentHashMap.newKeySet();
     private final Set<Type> beanTypes = ConcurrentHashMap.newKeySet();
     private boolean builtInConfig;
-    private Catalog catalog;
+    private List<MethodSpec> specs = List.of();
+    private ClassLoader deploymentLoader;
 
     /** System property that moves the interceptor: a priority, or {@code beans.xml} to enable it per archive. */
     public static final String INTERCEPTOR_PRIORITY = "dev.memoize.interceptorPriority";
@@ -85,6 +91,14 @@ public class MemoizeExtension implements Extension {
             if (!priority.equals("beans.xml")) {
                 interceptor.add(new PriorityLiteral(parsePriority(priority)));
             }
+        }
+    }
+
+    /** Remembers the deployment's class loader, which copies and deserialized results must use whatever thread calls. */
+    void rememberDeploymentLoader(@Observes BeforeBeanDiscovery discovery) {
+        deploymentLoader = Thread.currentThread().getContextClassLoader();
+        if (deploymentLoader == null) {
+            deploymentLoader = MemoizeExtension.class.getClassLoader();
         }
     }
 
@@ -168,6 +182,7 @@ public class MemoizeExtension implements Extension {
                     + ": a name on a type would give every method the same function name. "
                     + "Fix: remove name from the type-level annotation and put @Memoize(name = ...) on the methods.");
         }
+        boolean singleInstance = isSingleInstance(bean);
         boolean anyMemoized = false;
         for (AnnotatedMethod<? super T> annotated : type.getMethods()) {
             Method method = annotated.getJavaMember();
@@ -176,16 +191,35 @@ public class MemoizeExtension implements Extension {
                 continue;
             }
             Memoize memoize = onMethod != null ? onMethod : onType;
-            if (!validate(method, onMethod != null)) {
+            if (!validate(beanClass, method, onMethod != null)) {
                 continue;
             }
             anyMemoized = true;
-            record(spec(method, beanClass, memoize, Beans.archiveOf(bean.getBean())));
+            MethodSpec spec = spec(method, beanClass, memoize, Beans.archiveOf(bean.getBean()), singleInstance);
+            methods.putIfAbsent(new PlanId(beanClass, method), spec);
         }
         if (anyMemoized && Modifier.isFinal(beanClass.getModifiers())) {
             problems.add("@Memoize on final class " + beanClass.getName()
                     + ": CDI cannot intercept a final class. Fix: remove final from the class.");
         }
+    }
+
+    /** A memoized method of one bean class: the identity of a plan. */
+    private record PlanId(Class<?> beanClass, Method method) {
+    }
+
+    /**
+     * Whether the application has one interchangeable instance of the bean: application-scoped or singleton, or
+     * a stateless or singleton session bean. Its instances have no identity that could change a result.
+     */
+    private static boolean isSingleInstance(ProcessManagedBean<?> bean) {
+        Class<? extends Annotation> scope = bean.getBean().getScope();
+        if (scope == ApplicationScoped.class || scope == Singleton.class) {
+            return true;
+        }
+        return bean instanceof ProcessSessionBean<?> session
+                && (session.getSessionBeanType() == SessionBeanType.STATELESS
+                || session.getSessionBeanType() == SessionBeanType.SINGLETON);
     }
 
     private static boolean isBusinessMethod(Method method) {
@@ -195,8 +229,8 @@ public class MemoizeExtension implements Extension {
                 && method.getReturnType() != void.class;
     }
 
-    private boolean validate(Method method, boolean explicit) {
-        String where = "@Memoize on " + MethodSpec.display(method);
+    private boolean validate(Class<?> beanClass, Method method, boolean explicit) {
+        String where = "@Memoize on " + MethodSpec.display(beanClass, method);
         int modifiers = method.getModifiers();
         if (method.getReturnType() == void.class) {
             problems.add(where + ": a void method has no result to memoize. Fix: remove @Memoize or return the result.");
@@ -214,22 +248,24 @@ public class MemoizeExtension implements Extension {
         return false;
     }
 
-    private MethodSpec spec(Method method, Class<?> beanClass, Memoize memoize, BeanManager archive) {
-        String name = memoize.name().isEmpty()
-                ? method.getDeclaringClass().getName() + "." + method.getName() : memoize.name();
+    private MethodSpec spec(Method method, Class<?> beanClass, Memoize memoize, BeanManager archive,
+                            boolean singleInstance) {
+        boolean explicit = !memoize.name().isEmpty();
+        String name = explicit ? memoize.name() : MethodSpec.defaultName(beanClass, method);
+        String where = MethodSpec.display(beanClass, method);
         if (name.startsWith("#")) {
-            problems.add("@Memoize(name = \"" + name + "\") on " + MethodSpec.display(method) + ": names starting "
+            problems.add("@Memoize(name = \"" + name + "\") on " + where + ": names starting "
                     + "with # are reserved for the library's records. Fix: choose another name.");
         }
         if (name.equals(Registry.VERSIONS)) {
-            problems.add("@Memoize(name = \"" + name + "\") on " + MethodSpec.display(method) + ": \"" + name
+            problems.add("@Memoize(name = \"" + name + "\") on " + where + ": \"" + name
                     + "\" is the name of the library's cache of version records. Fix: choose another name.");
         }
-        return new MethodSpec(method, beanClass, name, timeout(method, memoize), memoize.keyStrategy(), memoize.unless(),
-                memoize.clusterSingleFlight(), archive);
+        return new MethodSpec(method, beanClass, name, explicit, timeout(where, memoize), memoize.keyStrategy(),
+                memoize.unless(), memoize.clusterSingleFlight(), archive, singleInstance);
     }
 
-    private Duration timeout(Method method, Memoize memoize) {
+    private Duration timeout(String where, Memoize memoize) {
         long amount = memoize.timeout();
         if (amount == Memoize.DEFAULT_TIMEOUT) {
             return null;
@@ -238,7 +274,7 @@ public class MemoizeExtension implements Extension {
             return MethodSpec.FOREVER;
         }
         if (amount < 0) {
-            problems.add("@Memoize(timeout = " + amount + ") on " + MethodSpec.display(method)
+            problems.add("@Memoize(timeout = " + amount + ") on " + where
                     + ": a timeout cannot be negative. Fix: use a positive amount, 0 (never memoized), "
                     + "Memoize.FOREVER or Memoize.DEFAULT_TIMEOUT.");
             return Duration.ZERO;
@@ -246,18 +282,9 @@ public class MemoizeExtension implements Extension {
         try {
             return Duration.of(amount, memoize.unit());
         } catch (DateTimeException | ArithmeticException e) {
-            problems.add("@Memoize(unit = " + memoize.unit() + ") on " + MethodSpec.display(method)
+            problems.add("@Memoize(unit = " + memoize.unit() + ") on " + where
                     + ": " + e.getMessage() + ". Fix: use an exact unit (SECONDS, MINUTES, HOURS, DAYS, ...).");
             return Duration.ZERO;
-        }
-    }
-
-    private void record(MethodSpec spec) {
-        MethodSpec earlier = methods.putIfAbsent(spec.method(), spec);
-        if (earlier != null && !earlier.sameSettings(spec)) {
-            problems.add("@Memoize on " + spec.display() + " is inherited by " + earlier.beanClass().getName()
-                    + " and " + spec.beanClass().getName() + " with different settings. "
-                    + "Fix: annotate the method itself rather than the subclasses.");
         }
     }
 
@@ -268,7 +295,7 @@ public class MemoizeExtension implements Extension {
         }
         byName.values().forEach(this::checkCompatible);
         problems.forEach(problem -> discovery.addDefinitionError(new MemoizeDefinitionException(problem)));
-        catalog = new Catalog(List.copyOf(methods.values()));
+        specs = List.copyOf(methods.values());
         builtInConfig = !beanTypes.contains(MemoizeConfig.class);
         if (builtInConfig) {
             discovery.addBean()
@@ -290,7 +317,9 @@ public class MemoizeExtension implements Extension {
             }
             for (int j = 0; j < i; j++) {
                 MethodSpec earlier = specs.get(j);
-                if (java.util.Arrays.equals(earlier.method().getParameterTypes(), other.method().getParameterTypes())) {
+                boolean sameMethodSharedOnPurpose = earlier.method().equals(other.method()) && other.explicitName();
+                if (!sameMethodSharedOnPurpose
+                        && java.util.Arrays.equals(earlier.method().getParameterTypes(), other.method().getParameterTypes())) {
                     problems.add("The function name \"" + first.name() + "\" is used by two different methods, "
                             + earlier.display() + " and " + other.display() + ", whose calls would share results. "
                             + "Fix: give one of them another name with @Memoize(name = ...).");
@@ -334,8 +363,13 @@ public class MemoizeExtension implements Extension {
         }
     }
 
-    /** The memoized methods found at deployment; available after bean discovery. */
-    Catalog catalog() {
-        return catalog;
+    /** The memoized methods found at deployment, one per bean class and method; available after bean discovery. */
+    List<MethodSpec> specs() {
+        return specs;
+    }
+
+    /** The class loader of the deployment: the thread context class loader while the container started. */
+    ClassLoader deploymentLoader() {
+        return deploymentLoader;
     }
 }

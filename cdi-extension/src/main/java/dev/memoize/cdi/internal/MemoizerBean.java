@@ -48,7 +48,7 @@ public class MemoizerBean implements Memoizer {
 
     @Override
     public MemoizedFunction function(String name) {
-        memoization.overloads(name);
+        memoization.plans(name);
         return new Function(memoization, name);
     }
 

@@ -3,7 +3,6 @@ package dev.memoize.cdi.internal;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Every memoized function of the application and its methods: the plans resolved at startup, functions declared
- * later through {@code Memoizer.function(name, timeout)}, and the lookups the {@code Memoizer} needs, with the
- * error messages that name the closest known names.
+ * Every memoized function of the application and its plans: the plans resolved at deployment (one per bean class
+ * and method), functions declared later through {@code Memoizer.function(name, timeout)}, and the lookups the
+ * {@code Memoizer} needs, with the error messages that name the closest known names.
  */
 final class Registry {
 
@@ -23,27 +22,36 @@ final class Registry {
     static final String VERSIONS = "versions";
 
     /** A plan chosen for a call's arguments, with the arguments as the method receives them. */
-    record Fit(MethodPlan plan, Object[] args) {
+    record Fit(Plan plan, Object[] args) {
     }
 
-    private final Map<Method, MethodPlan> plans;
+    private final Map<Method, MethodPlans> byMethod;
+    private final List<Plan> methodPlans;
     private final Map<String, FunctionState> functions = new ConcurrentHashMap<>();
-    private final Map<String, List<MethodPlan>> overloads = new ConcurrentHashMap<>();
+    private final Map<String, List<Plan>> plansByName = new ConcurrentHashMap<>();
 
-    /** @param byName the plans of each function, as built at startup */
-    Registry(Map<FunctionState, List<MethodPlan>> byName) {
-        Map<Method, MethodPlan> byMethod = new HashMap<>();
-        byName.forEach((function, list) -> {
-            functions.put(function.name(), function);
-            overloads.put(function.name(), List.copyOf(list));
-            list.forEach(plan -> byMethod.put(plan.method(), plan));
-        });
-        this.plans = Map.copyOf(byMethod);
+    /**
+     * @param plans the plans built at deployment
+     */
+    Registry(List<Plan> plans) {
+        Map<Method, Map<Class<?>, Plan>> grouped = new java.util.HashMap<>();
+        Map<String, List<Plan>> named = new java.util.HashMap<>();
+        for (Plan plan : plans) {
+            grouped.computeIfAbsent(plan.method(), m -> new java.util.HashMap<>()).put(plan.beanClass(), plan);
+            named.computeIfAbsent(plan.function().name(), n -> new ArrayList<>()).add(plan);
+            functions.put(plan.function().name(), plan.function());
+        }
+        Map<Method, MethodPlans> indexed = new java.util.HashMap<>();
+        grouped.forEach((method, byClass) -> indexed.put(method, new MethodPlans(byClass)));
+        named.forEach((name, list) -> plansByName.put(name, List.copyOf(list)));
+        this.byMethod = Map.copyOf(indexed);
+        this.methodPlans = List.copyOf(plans);
     }
 
-    /** The plan of an intercepted method, or {@code null} if it is not memoized. */
-    MethodPlan plan(Method method) {
-        return plans.get(method);
+    /** The plan of an intercepted method on a target of that class, or {@code null} if it is not memoized. */
+    Plan plan(Method method, Class<?> targetClass) {
+        MethodPlans plans = byMethod.get(method);
+        return plans == null ? null : plans.forTarget(targetClass);
     }
 
     /** The function of that name, or {@code null}. */
@@ -53,6 +61,11 @@ final class Registry {
 
     int size() {
         return functions.size();
+    }
+
+    /** The plans of methods whose keys include the target instance. */
+    List<Plan> targetKeyed() {
+        return methodPlans.stream().filter(Plan::targetKeyed).toList();
     }
 
     /** The function of that name; {@code IllegalArgumentException} naming the closest known names otherwise. */
@@ -66,25 +79,30 @@ final class Registry {
         return function;
     }
 
-    /** The methods of a known function; {@code IllegalArgumentException} for an unknown name. */
-    List<MethodPlan> overloads(String name) {
+    /** The plans of a known function (its overloads and bean classes); {@code IllegalArgumentException} for an unknown name. */
+    List<Plan> plans(String name) {
         require(name);
-        return overloads.get(name);
+        return plansByName.get(name);
     }
 
-    /** The memoized methods of that name that a bean of that class has; {@code IllegalArgumentException} if none. */
-    List<MethodPlan> methods(Class<?> beanClass, String methodName) {
+    /**
+     * The plans of the memoized methods of that name that {@code beanClass} names: its own if it is a bean class;
+     * else those of every bean class below it (an abstract base, a business interface); else that of the bean
+     * class above it (the class of a proxy or subclass). {@code IllegalArgumentException} if none.
+     */
+    List<Plan> methods(Class<?> beanClass, String methodName) {
         Objects.requireNonNull(beanClass, "beanClass");
-        List<MethodPlan> matching = new ArrayList<>();
-        Set<String> known = new LinkedHashSet<>();
-        for (MethodPlan plan : plans.values()) {
-            Method method = plan.method();
-            known.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
-            if (method.getName().equals(methodName) && method.getDeclaringClass().isAssignableFrom(beanClass)) {
-                matching.add(plan);
-            }
+        List<Plan> named = methodPlans.stream().filter(plan -> plan.method().getName().equals(methodName)).toList();
+        List<Plan> matching = named.stream().filter(plan -> plan.beanClass() == beanClass).toList();
+        if (matching.isEmpty()) {
+            matching = named.stream().filter(plan -> beanClass.isAssignableFrom(plan.beanClass())).toList();
         }
         if (matching.isEmpty()) {
+            matching = named.stream().filter(plan -> plan.beanClass().isAssignableFrom(beanClass)).toList();
+        }
+        if (matching.isEmpty()) {
+            Set<String> known = new LinkedHashSet<>();
+            methodPlans.forEach(plan -> known.add(plan.beanClass().getSimpleName() + "." + plan.method().getName()));
             throw new IllegalArgumentException(beanClass.getName() + " has no memoized method named \"" + methodName
                     + "\". " + Suggestions.describe(beanClass.getSimpleName() + "." + methodName, known));
         }
@@ -93,7 +111,7 @@ final class Registry {
 
     /** Declares a programmatic function, or returns the existing one if its timeout agrees. */
     void declare(String name, Duration timeout, Function<Duration, FunctionState> create,
-                 Function<FunctionState, MethodPlan> plan) {
+                 Function<FunctionState, Plan> plan) {
         Objects.requireNonNull(name, "name");
         Duration wanted = timeout == null ? MethodSpec.FOREVER : timeout;
         if (name.equals(VERSIONS) || name.startsWith("#")) {
@@ -106,7 +124,7 @@ final class Registry {
         }
         FunctionState function = functions.computeIfAbsent(name, n -> {
             FunctionState created = create.apply(wanted);
-            overloads.put(n, List.of(plan.apply(created)));
+            plansByName.put(n, List.of(plan.apply(created)));
             return created;
         });
         if (!function.timeout().equals(wanted)) {
@@ -115,19 +133,24 @@ final class Registry {
         }
     }
 
-    /** The one method of a function that these arguments fit, for a programmatic call. */
+    /**
+     * The method of a function that these arguments fit, for a programmatic call. Plans of one method on several
+     * bean classes that share the function (an explicit name) write the same keys, so any of them serves.
+     */
     Fit choose(String name, Object[] args) {
-        List<MethodPlan> candidates = overloads(name);
+        List<Plan> candidates = plans(name);
         Fit chosen = null;
-        for (MethodPlan plan : candidates) {
+        for (Plan plan : candidates) {
             Object[] fit = plan.fit(args);
             if (fit != null) {
-                if (chosen != null) {
+                if (chosen != null && !Objects.equals(chosen.plan().method(), plan.method())) {
                     throw new IllegalArgumentException("Memoizer.function(\"" + name + "\").call: the arguments "
                             + describeTypes(args) + " fit several overloads (" + chosen.plan().parameterList() + " and "
                             + plan.parameterList() + "). Give the overloads distinct names with @Memoize(name = ...).");
                 }
-                chosen = new Fit(plan, fit);
+                if (chosen == null) {
+                    chosen = new Fit(plan, fit);
+                }
             }
         }
         if (chosen == null) {
@@ -137,10 +160,10 @@ final class Registry {
         return chosen;
     }
 
-    /** Every method of the candidates these arguments fit; {@code IllegalArgumentException} if none does. */
-    static List<Fit> fitting(List<MethodPlan> candidates, Object[] args, String call) {
+    /** Every plan of the candidates these arguments fit; {@code IllegalArgumentException} if none does. */
+    static List<Fit> fitting(List<Plan> candidates, Object[] args, String call) {
         List<Fit> fits = new ArrayList<>();
-        for (MethodPlan plan : candidates) {
+        for (Plan plan : candidates) {
             Object[] fit = plan.fit(args);
             if (fit != null) {
                 fits.add(new Fit(plan, fit));
@@ -154,8 +177,8 @@ final class Registry {
         return fits;
     }
 
-    private static String parameterLists(List<MethodPlan> candidates) {
-        return String.join(" or ", candidates.stream().map(MethodPlan::parameterList).distinct().toList());
+    private static String parameterLists(List<Plan> candidates) {
+        return String.join(" or ", candidates.stream().map(Plan::parameterList).distinct().toList());
     }
 
     private static String describeTypes(Object[] args) {
@@ -168,6 +191,6 @@ final class Registry {
 
     void clear() {
         functions.clear();
-        overloads.clear();
+        plansByName.clear();
     }
 }

@@ -15,6 +15,11 @@ import java.util.concurrent.TimeoutException;
  * computation that started before it. When the leader fails, waiting callers get {@link #RETRY} and start their
  * call over (reading the cache again, one of them becoming the next leader); when the leader takes longer than the
  * wait bound, a waiting caller computes on its own.
+ *
+ * <p>A leader never waits on itself: a computation that calls its own function with the same key on the same
+ * thread (through an injected self, the proxy, or {@code Memoizer.function}) gets {@link #REENTRANT} and runs the
+ * inner body at once, as the method would without memoization. A computation that hands such a call to another
+ * thread and waits for it cannot be told apart from a slow leader: that thread waits the wait bound, then computes.
  */
 final class SingleFlight {
 
@@ -29,11 +34,18 @@ final class SingleFlight {
     /** Returned by {@link #follow} when there is no leader to follow: compute alone. */
     static final Object NO_FLIGHT = new Object();
 
-    /** Identifies one computation: the call's key and the cache state its callers observed. */
-    record FlightKey(String key, long version, long observedEntry) {
+    /** Returned by {@link #run} when the calling thread leads this very flight: compute at once, alone. */
+    static final Object REENTRANT = new Object();
+
+    /** A running computation and the thread that leads it. */
+    private record Flight(CompletableFuture<Object> result, Thread leader) {
     }
 
-    private final ConcurrentHashMap<FlightKey, CompletableFuture<Object>> flights = new ConcurrentHashMap<>();
+    /** Identifies one computation: the call's key and the cache state its callers observed. */
+    record FlightKey(String key, long version, long singles, long observedEntry) {
+    }
+
+    private final ConcurrentHashMap<FlightKey, Flight> flights = new ConcurrentHashMap<>();
     private final long waitNanos;
     private final Runnable onWait;
 
@@ -42,16 +54,22 @@ final class SingleFlight {
         this.onWait = onWait;
     }
 
-    /** Runs the computation as leader, or waits for the leader's result; may return {@link #RETRY}. */
+    /**
+     * Runs the computation as leader, or waits for the leader's result; may return {@link #RETRY}, or
+     * {@link #REENTRANT} without running anything.
+     */
     Object run(FlightKey key, String function, Computation computation) throws Exception {
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> leader = flights.putIfAbsent(key, mine);
+        Flight mine = new Flight(new CompletableFuture<>(), Thread.currentThread());
+        Flight leader = flights.putIfAbsent(key, mine);
         if (leader == null) {
             return lead(key, mine, computation);
         }
+        if (leader.leader() == mine.leader()) {
+            return REENTRANT;
+        }
         onWait.run();
         try {
-            return leader.get(waitNanos, TimeUnit.NANOSECONDS);
+            return leader.result().get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (ExecutionException leaderFailed) {
             return RETRY; // the leader's exception is its own
         } catch (TimeoutException slowLeader) {
@@ -70,13 +88,13 @@ final class SingleFlight {
      * @return the leader's result, or {@link #NO_FLIGHT} if none is running, or it failed or took too long
      */
     Object follow(FlightKey key, String function) {
-        CompletableFuture<Object> leader = flights.get(key);
-        if (leader == null) {
+        Flight leader = flights.get(key);
+        if (leader == null || leader.leader() == Thread.currentThread()) {
             return NO_FLIGHT;
         }
         onWait.run();
         try {
-            return leader.get(waitNanos, TimeUnit.NANOSECONDS);
+            return leader.result().get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (ExecutionException leaderFailed) {
             return NO_FLIGHT;
         } catch (TimeoutException slowLeader) {
@@ -88,13 +106,13 @@ final class SingleFlight {
         }
     }
 
-    private Object lead(FlightKey key, CompletableFuture<Object> mine, Computation computation) throws Exception {
+    private Object lead(FlightKey key, Flight mine, Computation computation) throws Exception {
         try {
             Object result = computation.run();
-            mine.complete(result);
+            mine.result().complete(result);
             return result;
         } catch (Throwable failure) {
-            mine.completeExceptionally(failure);
+            mine.result().completeExceptionally(failure);
             throw failure;
         } finally {
             flights.remove(key, mine);

@@ -25,8 +25,7 @@ public final class KeyPrinter {
     }
 
     static List<String> keys() {
-        Keys keys = new Keys(250);
-        DefaultKeyStrategy strategy = new DefaultKeyStrategy();
+        KeyWriter keys = new KeyWriter("com.acme.Service.call", null, new DefaultKeyStrategy(), 250);
         Set<Money> moneys = new HashSet<>();
         for (int i = 0; i < 50; i++) {
             moneys.add(new Money(i, i % 2 == 0 ? "EUR" : "USD"));
@@ -42,7 +41,7 @@ public final class KeyPrinter {
                 new Object[] {new BigDecimal("10.50"), 'q', (short) 3, (byte) 4, 1.5f, null},
                 new Object[] {"x".repeat(400)});
         return calls.stream()
-                .map(args -> keys.key("com.acme.Service.call", strategy, null, args, (i, v) -> {
+                .map(args -> keys.key(KeyWriter.TargetRule.NONE, null, args, (i, v) -> {
                     throw new AssertionError("unkeyable " + Arrays.toString(args));
                 }))
                 .toList();

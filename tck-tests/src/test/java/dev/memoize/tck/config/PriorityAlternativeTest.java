@@ -35,7 +35,7 @@ class PriorityAlternativeTest {
         assertEquals(greetings.greet("Grace"), greetings.greet("GRACE"));
         assertEquals(1, runs.of("greet"));
         assertTrue(Caches.keys(GreetingService.class.getName() + ".greet").contains(
-                GreetingService.class.getName() + ".greet|ci\"grace\""));
+                GreetingService.class.getName() + ".greet|=ci\"grace\""));
     }
 
     @Test

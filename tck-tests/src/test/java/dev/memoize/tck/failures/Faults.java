@@ -35,7 +35,7 @@ public class Faults {
     @Inject
     BeanManager beans;
 
-    private volatile boolean failing;
+    private volatile Set<String> failing = Set.of();
     private volatile CacheManager real;
 
     /** The real manager behind the produced one. */
@@ -43,8 +43,14 @@ public class Faults {
         return real;
     }
 
+    /** Makes every data operation of every cache fail, or none. */
     public void failing(boolean on) {
-        failing = on;
+        failing = on ? DATA_OPERATIONS : Set.of();
+    }
+
+    /** Makes only these operations fail (JCache method names: {@code put}, {@code remove}, ...). */
+    public void failingOnly(String... operations) {
+        failing = Set.of(operations);
     }
 
     @Produces
@@ -83,7 +89,7 @@ public class Faults {
 
     private <T> T proxy(Class<T> type, Object real, Wrap wrap) {
         InvocationHandler handler = (proxy, method, args) -> {
-            if (wrap == null && failing && DATA_OPERATIONS.contains(method.getName())) {
+            if (wrap == null && failing.contains(method.getName())) {
                 throw new CacheException("simulated cache failure in " + method.getName());
             }
             try {

@@ -1,6 +1,5 @@
 package dev.memoize.cdi.internal;
 
-import dev.memoize.KeyStrategy;
 import dev.memoize.Unless;
 
 import java.lang.reflect.Array;
@@ -10,51 +9,65 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
- * Everything a call of one memoized method needs, resolved once: its function, key prefix, key strategy and
- * bypass condition. Also matches delete arguments to the method's parameters.
+ * Everything a call of one memoized method on one bean class needs, resolved once at deployment: its function,
+ * its key writer and target rule, its bypass condition and its result type. Immutable but for its once-per-method
+ * warnings. Also matches delete and programmatic arguments to the method's parameters.
  */
-final class MethodPlan {
+final class Plan {
 
     private final Method method;
+    private final Class<?> beanClass;
     private final String display;
     private final FunctionState function;
-    private final String keyPrefix;
-    private final KeyStrategy strategy;
+    private final KeyWriter keys;
+    private final KeyWriter.TargetRule targetRule;
     private final Unless unless;
     private final Class<?>[] parameters;
+    private final Class<?> resultType;
+    private final boolean primitiveResult;
     private final ClassLoader loader;
     private final boolean clusterSingleFlight;
     private final AtomicBoolean warnedUnkeyable = new AtomicBoolean();
+    private final AtomicBoolean warnedKeyFailure = new AtomicBoolean();
     private final AtomicBoolean warnedNotSerializable = new AtomicBoolean();
     private final AtomicBoolean warnedUnreadable = new AtomicBoolean();
 
-    /** The plan of a programmatic function: any arguments, keyed by the application's strategy. */
-    MethodPlan(FunctionState function, KeyStrategy strategy) {
+    /** The plan of a programmatic function: any arguments and results, targets as the strategy says. */
+    Plan(FunctionState function, KeyWriter keys, ClassLoader loader) {
         this.method = null;
+        this.beanClass = null;
         this.display = function.name();
         this.function = function;
-        this.parameters = null;
-        this.loader = null;
-        this.clusterSingleFlight = false;
-        this.keyPrefix = function.keyPrefix();
-        this.strategy = strategy;
+        this.keys = keys;
+        this.targetRule = KeyWriter.TargetRule.ASK;
         this.unless = null;
+        this.parameters = null;
+        this.resultType = Object.class;
+        this.primitiveResult = false;
+        this.loader = loader;
+        this.clusterSingleFlight = false;
     }
 
-    MethodPlan(MethodSpec spec, FunctionState function, boolean overloaded, KeyStrategy strategy, Unless unless) {
+    /** The plan of an {@code @Memoize} method on one bean class. */
+    Plan(MethodSpec spec, FunctionState function, KeyWriter keys, Unless unless) {
         this.method = spec.method();
+        this.beanClass = spec.beanClass();
         this.display = spec.display();
         this.function = function;
-        this.parameters = method.getParameterTypes();
-        this.loader = method.getDeclaringClass().getClassLoader();
-        this.clusterSingleFlight = spec.clusterSingleFlight();
-        this.keyPrefix = overloaded ? function.keyPrefix() + Keys.escape(signature(parameters)) : function.keyPrefix();
-        this.strategy = strategy;
+        this.keys = keys;
+        this.targetRule = spec.singleInstance() ? KeyWriter.TargetRule.NONE : keys.targetRuleFor(beanClass);
         this.unless = unless;
+        this.parameters = method.getParameterTypes();
+        Class<?> returned = method.getReturnType();
+        this.resultType = box(returned);
+        this.primitiveResult = returned.isPrimitive();
+        this.loader = beanClass.getClassLoader();
+        this.clusterSingleFlight = spec.clusterSingleFlight();
     }
 
-    private static String signature(Class<?>[] parameters) {
-        return Arrays.stream(parameters).map(Class::getName).collect(Collectors.joining(",", "(", ")"));
+    /** The overload signature part of keys: {@code (java.lang.String,long)}. */
+    static String signature(Method method) {
+        return Arrays.stream(method.getParameterTypes()).map(Class::getName).collect(Collectors.joining(",", "(", ")"));
     }
 
     /** The method, or {@code null} for a programmatic function. */
@@ -62,18 +75,24 @@ final class MethodPlan {
         return method;
     }
 
+    /** The bean class, or {@code null} for a programmatic function. */
+    Class<?> beanClass() {
+        return beanClass;
+    }
+
+    /** The method as people write it, on its bean class, or the function's name for a programmatic function. */
+    String display() {
+        return display;
+    }
+
     /** The parameter list as people write it, for messages: {@code (Person, long)}. */
     String parameterList() {
         return parameters == null ? "(...)" : Arrays.stream(parameters).map(Class::getSimpleName)
                 .collect(Collectors.joining(", ", "(", ")"));
     }
+
     FunctionState function() {
         return function;
-    }
-
-    /** The prefix of this method's keys, for deletes that build keys without a call. */
-    String keyPrefixForDeletes() {
-        return keyPrefix;
     }
 
     /** Whether callers on every member share one computation of a cold key. */
@@ -81,8 +100,9 @@ final class MethodPlan {
         return clusterSingleFlight;
     }
 
-    KeyStrategy strategy() {
-        return strategy;
+    /** Whether intercepted calls key the target instance, so that a delete by arguments alone cannot name them. */
+    boolean targetKeyed() {
+        return method != null && targetRule != KeyWriter.TargetRule.NONE;
     }
 
     /** Whether this call runs unmemoized by design (timeout 0 or the method's {@link Unless}). */
@@ -90,14 +110,51 @@ final class MethodPlan {
         return !function.memoizes() || unless != null && unless.test(method, args);
     }
 
-    /** The key of a call, or {@code null} (after one warning per method) if an argument has no stable key. */
-    String key(Keys keys, Object target, Object[] args) {
-        return keys.key(keyPrefix, strategy, target, args, this::warnUnkeyable);
+    /**
+     * The key of an intercepted call, or {@code null} (after one warning per method) if the target or an argument
+     * has no stable key.
+     *
+     * @throws RuntimeException whatever the strategy or an argument's {@code toString()} throws
+     */
+    String key(Object target, Object[] args) {
+        return keys.key(targetRule, target, args, this::warnUnkeyable);
+    }
+
+    /** The key of a programmatic call, with the target the caller gave (as its strategy keys it), or none. */
+    String programmaticKey(Object target, Object[] args) {
+        return keys.key(target == null ? KeyWriter.TargetRule.NONE : KeyWriter.TargetRule.ASK, target, args,
+                this::warnUnkeyable);
+    }
+
+    /**
+     * The key a delete names, without a target.
+     *
+     * @param unkeyable told an argument without a stable key
+     */
+    String deleteKey(Object[] args, KeyWriter.Unkeyable unkeyable) {
+        return keys.key(KeyWriter.TargetRule.NONE, null, args, unkeyable);
+    }
+
+    /** Whether a value may be returned by this method: a stored value of another type is a miss. */
+    boolean fits(Object result) {
+        return result == null ? !primitiveResult : resultType.isInstance(result);
+    }
+
+    /** The declared result type, for messages. */
+    String resultTypeName() {
+        return method == null ? "any type" : method.getReturnType().getName();
     }
 
     private void warnUnkeyable(int index, Object value) {
         if (warnedUnkeyable.compareAndSet(false, true)) {
             Log.unkeyableArgument(display, index, value.getClass());
+        }
+    }
+
+    /** Logs, once per method, that building a key threw (the call runs unmemoized). */
+    void warnKeyFailure(Throwable failure) {
+        if (warnedKeyFailure.compareAndSet(false, true)) {
+            Log.keyFailure(display, failure);
         }
     }
 
@@ -115,9 +172,9 @@ final class MethodPlan {
         }
     }
 
-    /** The class loader that resolves this method's results: its class's, or the caller's for programmatic functions. */
+    /** The class loader that resolves this method's results: its bean class's, or the deployment's for programmatic functions. */
     ClassLoader classLoader() {
-        return loader != null ? loader : Thread.currentThread().getContextClassLoader();
+        return loader;
     }
 
     /**
@@ -179,5 +236,10 @@ final class MethodPlan {
             case "byte" -> Byte.class;
             default -> Void.class;
         };
+    }
+
+    @Override
+    public String toString() {
+        return "Plan[" + display + "]";
     }
 }

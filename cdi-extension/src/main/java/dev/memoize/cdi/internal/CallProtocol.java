@@ -1,0 +1,309 @@
+package dev.memoize.cdi.internal;
+
+import dev.memoize.spi.MemoCache;
+import dev.memoize.spi.MemoStorage;
+
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The read, compute and store protocol of one call, on standard cache operations only.
+ *
+ * <p>A hit needs the function's current version and an unexpired memo of that version, of the method's result
+ * type. On a miss, the caller (the single-flight leader) observes the function's single-delete counter and then
+ * the entry, runs the body, and stores in three steps: a placeholder over exactly the entry it observed
+ * ({@code putIfAbsent}, or {@code replace} of what it read), a second read of the counter, then the result over its
+ * own placeholder ({@code replace}). A whole-function delete changes the version, so a result of the old one is
+ * never a hit. A single-entry delete changes the counter, then removes the entry: a computation that began before
+ * it either finds the counter changed and withdraws its placeholder, or wrote its placeholder before the removal,
+ * which the removal wipes, so its final {@code replace} fails. Neither depends on an entry the cache may evict.
+ *
+ * <p>A miss inside a JTA transaction follows a computation running outside it (committed data, like a hit), but
+ * never leads one: it is handed to the transaction's {@link TransactionWork}, computed alone and stored only after
+ * the commit, by the same protocol with what it observed before the body ran.
+ */
+final class CallProtocol {
+
+    private static final Object UNREADABLE = new Object();
+
+    /** What a computation saw before its body ran: the function's records, the entry, and when. */
+    private record Observation(long version, long singles, Object stored, LocalTier.Check check) {
+    }
+
+    private final MemoStorage storage;
+    private final boolean distributed;
+    private final boolean requiresSerializable;
+    private final Clock clock;
+    private final Records records;
+    private final CacheFailures failures;
+    private final SingleFlight flights;
+    private final ClusterClaim claims;
+    private final Transactions transactions;
+    private final Counters counters;
+
+    CallProtocol(MemoStorage storage, boolean distributed, boolean requiresSerializable, Clock clock, Records records,
+                 CacheFailures failures, SingleFlight flights, ClusterClaim claims, Transactions transactions,
+                 Counters counters) {
+        this.storage = storage;
+        this.distributed = distributed;
+        this.requiresSerializable = requiresSerializable;
+        this.clock = clock;
+        this.records = records;
+        this.failures = failures;
+        this.flights = flights;
+        this.claims = claims;
+        this.transactions = transactions;
+        this.counters = counters;
+    }
+
+    /** Returns the memoized result under {@code key}, or runs {@code body} and memoizes its result. */
+    Object call(Plan plan, String key, SingleFlight.Computation body) throws Exception {
+        FunctionState function = plan.function();
+        LocalTier local = function.local();
+        LocalTier.Check check = null;
+        if (local != null) {
+            check = local.trustedCheck();
+            if (check == null) {
+                try {
+                    long start = System.nanoTime();
+                    check = local.trust(records.version(function), records.singles(function), start);
+                } catch (RuntimeException failure) {
+                    failures.record("read", function.name(), failure);
+                    counters.misses.increment();
+                    return body.run();
+                }
+            }
+            Object held = local.get(key, check, clock.millis());
+            if (held != LocalTier.MISS) {
+                counters.hits.increment();
+                return held;
+            }
+        }
+        MemoCache cache;
+        long version;
+        Object stored;
+        try {
+            cache = function.cache(storage);
+            version = check != null ? check.version() : records.version(function);
+            stored = cache.get(key);
+        } catch (RuntimeException failure) {
+            failures.record("read", function.name(), failure);
+            counters.misses.increment();
+            return body.run();
+        }
+        Memo memo = read(stored);
+        if (version != 0L && memo != null && memo.isHit(version, clock.millis())) {
+            Object result = decode(plan, memo);
+            if (result != UNREADABLE) {
+                counters.hits.increment();
+                if (local != null) {
+                    local.hold(key, result, memo.expiresAt(), version, check);
+                }
+                return result;
+            }
+        }
+        counters.misses.increment();
+        if (version == 0L) {
+            try {
+                // Without a version record, create one before computing: a verhash delete that follows must be
+                // visible to later callers as a different version (and a different flight).
+                version = records.ensureVersion(function);
+                if (local != null) {
+                    local.distrust();
+                }
+            } catch (RuntimeException failure) {
+                failures.record("version write", function.name(), failure);
+                return body.run();
+            }
+        }
+        long singles;
+        try {
+            singles = check != null ? check.singles() : records.singles(function);
+        } catch (RuntimeException failure) {
+            failures.record("read", function.name(), failure);
+            return body.run();
+        }
+        long observedEntry = stored == null ? 0L : memo != null ? memo.id() : stored.hashCode();
+        return compute(plan, cache, key, version, singles, check, observedEntry, body);
+    }
+
+    /**
+     * Computes a missed key, in a flight of callers that observed the same version, single-delete counter and
+     * entry: a caller that began after a delete never joins a computation that began before it, even where the
+     * delete left no trace in the entry (a removed or evicted entry looks like one never written).
+     */
+    private Object compute(Plan plan, MemoCache cache, String key, long version, long singles, LocalTier.Check check,
+                           long observedEntry, SingleFlight.Computation body) throws Exception {
+        String name = plan.function().name();
+        SingleFlight.FlightKey flight = new SingleFlight.FlightKey(key, version, singles, observedEntry);
+        TransactionWork transaction = transactions.current();
+        if (transaction != null) {
+            Object led = flights.follow(flight, name);
+            if (led != SingleFlight.NO_FLIGHT) {
+                return led;
+            }
+            Observation seen;
+            try {
+                seen = observe(cache, key, version, singles, check);
+            } catch (RuntimeException failure) {
+                failures.record("read", name, failure);
+                return body.run();
+            }
+            return transaction.call(plan.function(), key, body, result -> store(plan, cache, key, seen, result));
+        }
+        Object result = flights.run(flight, name,
+                () -> computeAndStore(plan, cache, key, version, singles, check, body, true));
+        if (result == SingleFlight.REENTRANT) {
+            // This thread leads this very computation: a method calling itself with the same key runs at once.
+            return computeAndStore(plan, cache, key, version, singles, check, body, false);
+        }
+        return result == SingleFlight.RETRY ? call(plan, key, body) : result;
+    }
+
+    private Object computeAndStore(Plan plan, MemoCache cache, String key, long version, long singles,
+                                   LocalTier.Check check, SingleFlight.Computation body, boolean mayClaim)
+            throws Exception {
+        FunctionState function = plan.function();
+        boolean clusterWide = mayClaim && plan.clusterSingleFlight() && distributed && !claims.heldByCurrentThread(key);
+        boolean claimed = false;
+        try {
+            while (true) {
+                Observation seen;
+                try {
+                    // A flight that finished between this caller's read and its flight may have stored the result.
+                    seen = observe(cache, key, version, singles, check);
+                } catch (RuntimeException failure) {
+                    failures.record("read", function.name(), failure);
+                    return body.run();
+                }
+                Memo current = read(seen.stored());
+                if (current != null && current.isHit(version, clock.millis())) {
+                    Object result = decode(plan, current);
+                    if (result != UNREADABLE) {
+                        return result;
+                    }
+                }
+                if (!clusterWide || claimed) {
+                    Object result = body.run();
+                    store(plan, cache, key, seen, result);
+                    return result;
+                }
+                try {
+                    claimed = claims.claim(cache, key);
+                } catch (RuntimeException failure) {
+                    failures.record("claim", function.name(), failure);
+                    clusterWide = false;
+                    continue;
+                }
+                if (!claimed) {
+                    Thread.sleep(ClusterClaim.POLL_MILLIS); // another member computes: wait for its result or its lease
+                }
+            }
+        } finally {
+            if (claimed) {
+                claims.release(cache, key, function.name());
+            }
+        }
+    }
+
+    /** Reads the entry, after the single-delete counter was read: the order the store's check relies on. */
+    private static Observation observe(MemoCache cache, String key, long version, long singles, LocalTier.Check check) {
+        return new Observation(version, singles, cache.get(key), check);
+    }
+
+    /**
+     * Writes a result computed under what {@code seen} holds, unless a delete (or another write) happened since:
+     * a placeholder over the observed entry, a check of the single-delete counter, then the result over the
+     * placeholder.
+     */
+    private void store(Plan plan, MemoCache cache, String key, Observation seen, Object result) {
+        FunctionState function = plan.function();
+        Object payload = result instanceof Optional<?> optional ? optional.orElse(null) : result;
+        if (payload != null && requiresSerializable && !(payload instanceof Serializable)) {
+            plan.warnNotSerializable(payload.getClass());
+            return;
+        }
+        long expiresAt = function.expiresAt(clock.millis());
+        Object placeholder;
+        Object memo;
+        try {
+            placeholder = write(Memo.pending());
+            memo = write(Memo.of(seen.version(), expiresAt, result));
+        } catch (IOException notSerializable) {
+            plan.warnNotSerializable(payload.getClass());
+            return;
+        }
+        try {
+            boolean placed = seen.stored() == null
+                    ? cache.putIfAbsent(key, placeholder) : cache.replace(key, seen.stored(), placeholder);
+            if (!placed) {
+                return; // a delete or another computation came first
+            }
+            if (records.singles(function) != seen.singles()) {
+                // A single-entry delete of this function happened since the computation began: maybe of this key.
+                cache.replace(key, placeholder, write(Memo.tombstone()));
+                return;
+            }
+            if (cache.replace(key, placeholder, memo) && seen.check() != null) {
+                function.local().hold(key, result, expiresAt, seen.version(), seen.check());
+            }
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        } catch (RuntimeException failure) {
+            if (causedBy(failure, NotSerializableException.class)) {
+                plan.warnNotSerializable(payload.getClass());
+            } else {
+                failures.record("write", function.name(), failure);
+            }
+        }
+    }
+
+    /** The memo in a value read from the cache, or {@code null} if it holds none. */
+    private static Memo read(Object stored) {
+        if (stored instanceof Memo memo) {
+            return memo;
+        }
+        return stored instanceof byte[] bytes ? Memo.fromBytes(bytes) : null;
+    }
+
+    /** The form a memo takes in this storage: itself in a local cache, bytes in a distributed one. */
+    private Object write(Memo memo) throws IOException {
+        return distributed ? memo.toBytes() : memo;
+    }
+
+    /**
+     * The result a memo holds, or {@link #UNREADABLE} if its bytes no longer deserialize or it is not of the
+     * method's result type (a programmatic call's, a class changed between versions): then it is a miss.
+     */
+    private Object decode(Plan plan, Memo memo) {
+        Object result;
+        if (!distributed) {
+            result = memo.result();
+        } else {
+            try {
+                result = memo.result(plan.classLoader());
+            } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
+                plan.warnUnreadable(unreadable);
+                return UNREADABLE;
+            }
+        }
+        if (!plan.fits(result)) {
+            plan.warnUnreadable(new ClassCastException("a stored " + (result == null ? "null" : result.getClass().getName())
+                    + " does not fit the result type " + plan.resultTypeName()));
+            return UNREADABLE;
+        }
+        return result;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.memoize.cdi.internal;
+
+import dev.memoize.DeleteFailedException;
+import dev.memoize.spi.MemoStorage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code Memoizer}'s deletes, with django-memoize's semantics and strict consistency: when a delete returns
+ * normally, no caller on any member is served a result computed before it; when the cache does not take the
+ * delete, it throws {@link DeleteFailedException}; a delete that cannot name the result throws
+ * {@link IllegalArgumentException}. It never returns as if it had deleted.
+ *
+ * <p>Every result of a function: a new version record (O(1)). One result: the function's single-delete counter
+ * changes, then the entry is removed (and, where members hold results in a local tier, the counter changes again,
+ * which makes every member drop what it holds of the function). Inside a JTA transaction a delete is made at once
+ * and repeated when the transaction ends.
+ */
+final class Deletes {
+
+    private final Registry registry;
+    private final Records records;
+    private final MemoStorage storage;
+    private final boolean distributed;
+    private final Transactions transactions;
+    private final CacheFailures failures;
+
+    Deletes(Registry registry, Records records, MemoStorage storage, boolean distributed, Transactions transactions,
+            CacheFailures failures) {
+        this.registry = registry;
+        this.records = records;
+        this.storage = storage;
+        this.distributed = distributed;
+        this.transactions = transactions;
+        this.failures = failures;
+    }
+
+    /** {@code deleteMemoized(name)}: every result, in O(1). */
+    void all(String name) {
+        FunctionState function = registry.require(name);
+        String call = "deleteMemoized(\"" + name + "\")";
+        run(function, null, call, () -> {
+            write(function, call, () -> records.renewVersion(function));
+            awaitLocalTiers(function, null);
+        });
+    }
+
+    /** {@code deleteMemoizedVerhash(name)}: removes the version record. */
+    void version(String name) {
+        FunctionState function = registry.require(name);
+        String call = "deleteMemoizedVerhash(\"" + name + "\")";
+        run(function, null, call, () -> {
+            write(function, call, () -> records.removeVersion(function));
+            awaitLocalTiers(function, null);
+        });
+    }
+
+    /** {@code deleteMemoized(name, args)}: the result of these arguments, in every overload they fit. */
+    void one(String name, Object[] args) {
+        singles(registry.plans(name), args, "deleteMemoized(\"" + name + "\", ...)");
+    }
+
+    /** {@code deleteMemoized(beanClass, methodName, args)}: without arguments, every result. */
+    void byMethod(Class<?> beanClass, String methodName, Object[] args) {
+        List<Plan> matching = registry.methods(beanClass, methodName);
+        if (args.length == 0) {
+            matching.stream().map(plan -> plan.function().name()).distinct().forEach(this::all);
+        } else {
+            singles(matching, args, "deleteMemoized(" + beanClass.getSimpleName() + ".class, \"" + methodName + "\", ...)");
+        }
+    }
+
+    /** Checks every key first, so that a delete that cannot name a result deletes nothing and says why. */
+    private void singles(List<Plan> candidates, Object[] args, String call) {
+        Map<String, FunctionState> keys = new LinkedHashMap<>();
+        for (Registry.Fit fit : Registry.fitting(candidates, args, call)) {
+            Plan plan = fit.plan();
+            if (plan.targetKeyed()) {
+                throw new IllegalArgumentException(call + ": the results of " + plan.display() + " are keyed by "
+                        + "their target instance too (the bean can have several instances and its class overrides "
+                        + "toString(), or its KeyStrategy keys targets), so no delete by arguments alone can name "
+                        + "one. Fix: delete every result with deleteMemoized(\"" + plan.function().name() + "\"); or "
+                        + "make the bean @ApplicationScoped, or give the method a KeyStrategy whose targetPart "
+                        + "returns null, if the instance does not change the result.");
+            }
+            String key = plan.deleteKey(fit.args(), (index, value) -> {
+                throw new IllegalArgumentException(call + ": argument " + index + " of type "
+                        + value.getClass().getName() + " has no stable key, so no result can be memoized for it. "
+                        + "Fix: override toString() in " + value.getClass().getSimpleName()
+                        + " to show its content, or use a KeyStrategy that knows it.");
+            });
+            keys.put(key, plan.function());
+        }
+        keys.forEach((key, function) -> run(function, key, call, () -> {
+            write(function, call, () -> {
+                records.countSingleDelete(function);
+                function.cache(storage).remove(key);
+                if (distributed) {
+                    records.countSingleDelete(function); // after the removal: local tiers drop what they hold
+                }
+            });
+            awaitLocalTiers(function, key);
+        }));
+    }
+
+    /**
+     * Runs a delete now and, inside a transaction, again when the transaction ends, which wipes what another caller
+     * memoized from the data the transaction was changing.
+     *
+     * @param key the deleted key, or {@code null} for every result of the function
+     */
+    private void run(FunctionState function, String key, String call, Runnable delete) {
+        delete.run();
+        TransactionWork transaction = transactions.current();
+        if (transaction != null) {
+            transaction.deleted(function, key, call, delete);
+        }
+    }
+
+    /** Makes the cache writes of a delete, or throws {@link DeleteFailedException}. */
+    private void write(FunctionState function, String call, Runnable writes) {
+        try {
+            writes.run();
+        } catch (RuntimeException failure) {
+            failures.counted();
+            throw new DeleteFailedException(function.name(), call + " failed: the cache did not take the delete, "
+                    + "so results memoized before it may still be served. Repeat it once the cache recovers. Cause: "
+                    + failure, failure);
+        }
+    }
+
+    /**
+     * Drops what this JVM's local tier holds of the function (or of one key), then waits one lease so that no
+     * member's local tier still trusts a read made before the delete.
+     */
+    private static void awaitLocalTiers(FunctionState function, String key) {
+        LocalTier local = function.local();
+        if (local != null) {
+            if (key == null) {
+                local.forgetAll();
+            } else {
+                local.forget(key);
+            }
+            local.distrust();
+            local.awaitLease();
+        }
+    }
+}
