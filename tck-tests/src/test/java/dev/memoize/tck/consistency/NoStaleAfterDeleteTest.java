@@ -1,6 +1,7 @@
 package dev.memoize.tck.consistency;
 
 import dev.memoize.Memoizer;
+import dev.memoize.tck.support.Caches;
 import dev.memoize.tck.support.Deployments;
 import dev.memoize.tck.support.Runs;
 import jakarta.inject.Inject;
@@ -64,6 +65,15 @@ class NoStaleAfterDeleteTest {
     @Test
     void versionDeleteWinsOverAComputationRunningDuringIt() throws Exception {
         assertDeleteWinsOverRunningComputation("verhash", key -> memoizer.deleteMemoizedVerhash(VersionedReader.NAME));
+    }
+
+    @Test
+    void singleEntryDeleteWinsEvenIfTheCacheDropsWhatItLeft() throws Exception {
+        // The cache may evict any entry of the function's cache at any time: the delete must not depend on one.
+        assertDeleteWinsOverRunningComputation("evicted", key -> {
+            memoizer.deleteMemoized(VersionedReader.NAME, key);
+            Caches.manager().getCache("memoize." + VersionedReader.NAME).removeAll();
+        });
     }
 
     private void assertDeleteWinsOverRunningComputation(String key, Consumer<String> delete) throws Exception {
