@@ -34,7 +34,9 @@ import java.util.function.BiConsumer;
  * booted with, {@link JCacheExtension#deploymentLoader()}), never with that of the thread that happens to make the
  * first call: a local provider's by-value copies resolve classes with its manager's loader. That manager is closed
  * when the container stops. A distributed provider's default manager is shared by the whole JVM (its caches
- * outlive one application by design), so it is left open.
+ * outlive one application by design), so it is left open, and it is opened with the provider's own class loader
+ * as the thread's context class loader, so that the threads it starts (a Hazelcast member's) do not pin the
+ * deployment's class loader after undeploy.
  */
 @ApplicationScoped
 public class JCacheStorage implements MemoStorage {
@@ -195,7 +197,8 @@ public class JCacheStorage implements MemoStorage {
      * own, for the deployment's class loader (which resolves the classes of by-value copies), and closed with the
      * container. A distributed provider's manager is the JVM-wide default one, looked up through the provider's
      * own class loader, so that every application and every JVM sees the same cache names (values reach it as
-     * bytes).
+     * bytes); it is opened with that loader as the context class loader, because the member or client it may start
+     * keeps threads that inherit the context class loader for the life of the JVM.
      */
     private CacheManager openManager() {
         CachingProvider provider = provider(deploymentLoader);
@@ -206,11 +209,23 @@ public class JCacheStorage implements MemoStorage {
         } else {
             ClassLoader providerLoader = provider.getClass().getClassLoader();
             provider = provider(providerLoader);
-            opened = provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
+            opened = withContextClassLoader(providerLoader, provider);
         }
         CachingProvider chosen = provider;
         LOGGER.log(Level.INFO, () -> "Memoize: storing results in " + chosen.getClass().getName() + " " + opened.getURI());
         return opened;
+    }
+
+    /** The provider's default manager, opened with {@code loader} as the thread's context class loader. */
+    private static CacheManager withContextClassLoader(ClassLoader loader, CachingProvider provider) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private CachingProvider provider(ClassLoader loader) {
