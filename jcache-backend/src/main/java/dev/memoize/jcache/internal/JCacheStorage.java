@@ -29,10 +29,14 @@ import java.util.function.BiConsumer;
  * is used as it is.
  *
  * <p>The cache manager is the application's {@link CacheManager} bean if it has one (never closed here);
- * otherwise this storage opens one from the configured or default caching provider on first use. A local
- * provider's manager is opened for the application's class loader and closed when the container stops; a
- * distributed provider's default manager is shared by the whole JVM (its caches outlive one application by
- * design), so it is left open.
+ * otherwise this storage opens one from the configured or default caching provider on first use. The provider is
+ * looked up, and a local provider's manager opened, with the deployment's class loader (the one the container
+ * booted with, {@link JCacheExtension#deploymentLoader()}), never with that of the thread that happens to make the
+ * first call: a local provider's by-value copies resolve classes with its manager's loader. That manager is closed
+ * when the container stops. A distributed provider's default manager is shared by the whole JVM (its caches
+ * outlive one application by design), so it is left open, and it is opened with the provider's own class loader
+ * as the thread's context class loader, so that the threads it starts (a Hazelcast member's) do not pin the
+ * deployment's class loader after undeploy.
  */
 @ApplicationScoped
 public class JCacheStorage implements MemoStorage {
@@ -43,6 +47,7 @@ public class JCacheStorage implements MemoStorage {
 
     private final Instance<CacheManager> applicationManagers;
     private final MemoizeConfig config;
+    private final ClassLoader deploymentLoader;
     private final Object lock = new Object();
     private volatile CacheManager manager;
     private volatile boolean owned;
@@ -52,12 +57,14 @@ public class JCacheStorage implements MemoStorage {
     protected JCacheStorage() {
         this.applicationManagers = null;
         this.config = null;
+        this.deploymentLoader = null;
     }
 
     @Inject
-    JCacheStorage(Instance<CacheManager> applicationManagers, MemoizeConfig config) {
+    JCacheStorage(Instance<CacheManager> applicationManagers, MemoizeConfig config, JCacheExtension extension) {
         this.applicationManagers = applicationManagers;
         this.config = config;
+        this.deploymentLoader = extension.deploymentLoader();
     }
 
     @Override
@@ -126,7 +133,7 @@ public class JCacheStorage implements MemoStorage {
         }
         CacheManager application = applicationManagers.isResolvable() ? applicationManagers.get() : null;
         return application != null ? application.getCachingProvider().getClass()
-                : provider(Thread.currentThread().getContextClassLoader()).getClass();
+                : provider(deploymentLoader).getClass();
     }
 
     private static boolean isLocal(Class<?> providerType) {
@@ -187,22 +194,38 @@ public class JCacheStorage implements MemoStorage {
 
     /**
      * Opens a manager of the configured (or the only) provider. A local provider's manager is the application's
-     * own (its class loader resolves the classes of by-value copies) and closed with the container. A
-     * distributed provider's manager is the JVM-wide default one, looked up through the provider's own class
-     * loader, so that every application and every JVM sees the same cache names (values reach it as bytes).
+     * own, for the deployment's class loader (which resolves the classes of by-value copies), and closed with the
+     * container. A distributed provider's manager is the JVM-wide default one, looked up through the provider's
+     * own class loader, so that every application and every JVM sees the same cache names (values reach it as
+     * bytes); it is opened with that loader as the context class loader, because the member or client it may start
+     * keeps threads that inherit the context class loader for the life of the JVM.
      */
     private CacheManager openManager() {
-        ClassLoader application = Thread.currentThread().getContextClassLoader();
-        CachingProvider provider = provider(application);
+        CachingProvider provider = provider(deploymentLoader);
         owned = isLocal(provider.getClass());
-        if (!owned) {
-            provider = provider(provider.getClass().getClassLoader());
+        CacheManager opened;
+        if (owned) {
+            opened = provider.getCacheManager(provider.getDefaultURI(), deploymentLoader);
+        } else {
+            ClassLoader providerLoader = provider.getClass().getClassLoader();
+            provider = provider(providerLoader);
+            opened = withContextClassLoader(providerLoader, provider);
         }
-        CacheManager opened = provider.getCacheManager(provider.getDefaultURI(),
-                owned ? application : provider.getDefaultClassLoader());
         CachingProvider chosen = provider;
         LOGGER.log(Level.INFO, () -> "Memoize: storing results in " + chosen.getClass().getName() + " " + opened.getURI());
         return opened;
+    }
+
+    /** The provider's default manager, opened with {@code loader} as the thread's context class loader. */
+    private static CacheManager withContextClassLoader(ClassLoader loader, CachingProvider provider) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private CachingProvider provider(ClassLoader loader) {
