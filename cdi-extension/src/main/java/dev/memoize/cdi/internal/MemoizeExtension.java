@@ -22,6 +22,7 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessSessionBean;
+import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 import jakarta.enterprise.inject.spi.SessionBeanType;
 import jakarta.inject.Singleton;
 
@@ -102,6 +103,38 @@ public class MemoizeExtension implements Extension {
         }
     }
 
+    /**
+     * Binds the interceptor exactly once however the jars are packaged: where the library's classes are discovered
+     * under another archive's beans.xml (a shaded jar whose one beans.xml replaced the library's, classes copied
+     * into {@code WEB-INF/classes}), the library's exclusion is lost and the interceptor, an {@code @Interceptor},
+     * would be discovered too and run twice per call. Only the one registered here is kept.
+     */
+    void vetoDiscoveredInterceptor(@Observes ProcessAnnotatedType<MemoizeInterceptor> type) {
+        if (!(type instanceof ProcessSyntheticAnnotatedType<?>)) {
+            type.veto();
+        }
+    }
+
+    /**
+     * In such an archive in discovery mode {@code all}, every class of the library would become a bean; only the
+     * library's own beans may (an internal {@code MemoizeConfig} would be ambiguous with the application's).
+     */
+    void vetoInternalClasses(@Observes ProcessAnnotatedType<?> type) {
+        Class<?> discovered = type.getAnnotatedType().getJavaClass();
+        String name = discovered.getName();
+        boolean library = name.startsWith(INTERNAL_PACKAGE) && name.indexOf('.', INTERNAL_PACKAGE.length()) < 0
+                || discovered.getPackageName().equals(DefaultKeyStrategy.class.getPackageName());
+        if (library && !LIBRARY_BEANS.contains(discovered) && discovered != MemoizeInterceptor.class
+                && !(type instanceof ProcessSyntheticAnnotatedType<?>)) {
+            type.veto();
+        }
+    }
+
+    private static final String INTERNAL_PACKAGE = MemoizeExtension.class.getPackageName() + ".";
+
+    private static final List<Class<?>> LIBRARY_BEANS = List.of(DefaultMemoizingStrategy.class, MemoizerBean.class,
+            DefaultKeyStrategy.class, MemoizationProducer.class);
+
     /*
      * The library's beans. The jar is a bean archive (annotated), so that on a server they share the application's
      * bean archive visibility; where nobody scans it (Weld SE without discovery, a flat test deployment), they are
@@ -124,8 +157,7 @@ public class MemoizeExtension implements Extension {
     }
 
     void addUndiscovered(@Observes AfterTypeDiscovery discovery) {
-        for (Class<?> type : List.of(DefaultMemoizingStrategy.class, MemoizerBean.class, DefaultKeyStrategy.class,
-                MemoizationProducer.class)) {
+        for (Class<?> type : LIBRARY_BEANS) {
             if (!discovered.contains(type)) {
                 discovery.addAnnotatedType(type, id(type));
             }

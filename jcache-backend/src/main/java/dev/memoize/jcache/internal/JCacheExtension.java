@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 
 /**
  * Makes sure {@link JCacheStorage} is a bean, and remembers the deployment's class loader for it.
@@ -31,6 +32,18 @@ public class JCacheExtension implements Extension {
 
     void discovered(@Observes ProcessAnnotatedType<JCacheStorage> type) {
         discovered = true;
+    }
+
+    /**
+     * Where the library's classes are discovered under another archive's beans.xml in discovery mode {@code all}
+     * (a shaded jar), only the storage may become a bean.
+     */
+    void vetoInternalClasses(@Observes ProcessAnnotatedType<?> type) {
+        Class<?> discovered = type.getAnnotatedType().getJavaClass();
+        if (discovered.getPackageName().equals(JCacheExtension.class.getPackageName())
+                && discovered != JCacheStorage.class && !(type instanceof ProcessSyntheticAnnotatedType<?>)) {
+            type.veto();
+        }
     }
 
     void addUndiscovered(@Observes AfterTypeDiscovery discovery) {
