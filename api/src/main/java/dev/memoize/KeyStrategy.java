@@ -27,7 +27,10 @@ public interface KeyStrategy {
     /**
      * Returns the key part of the target instance, or {@code null} when the target adds nothing to the key
      * (a plain service bean, shared by every instance). The default: the target's {@link #keyPart(Object)}
-     * when its class overrides {@code toString()}, otherwise {@code null}.
+     * when its class overrides {@code toString()}, otherwise {@code null}. Never asked for a bean the application
+     * has once ({@code @ApplicationScoped}, {@code @Singleton}, a stateless or singleton session bean), whose
+     * instance has no identity that could change a result. Results of a method whose keys may include the target
+     * cannot be deleted by arguments alone ({@link Memoizer#deleteMemoized(String, Object...)} throws).
      *
      * @param target the bean instance the method is called on (never a CDI client proxy)
      * @return its key part, or {@code null} if the target does not take part in the key

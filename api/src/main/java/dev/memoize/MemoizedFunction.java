@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * One memoized function, for code that is not an intercepted bean method. Calls share keys, timeouts and
- * deletions with the {@link Memoize @Memoize} method of the same name, if there is one.
+ * deletions with the {@link Memoize @Memoize} method of the same name, if there is one. A body that calls the same
+ * function with the same arguments on its own thread runs that inner call at once: a computation never waits for
+ * itself.
  */
 public interface MemoizedFunction {
 
@@ -18,7 +20,8 @@ public interface MemoizedFunction {
      * @param args the arguments that key the result (for an {@code @Memoize} method: its parameters, in order)
      * @param <R> the result type
      * @return the result
-     * @throws IllegalArgumentException if these arguments fit none of the function's methods
+     * @throws IllegalArgumentException if these arguments fit none of the function's methods, or if {@code body}
+     *         returned a value that the function's {@code @Memoize} method could not return (it is not stored)
      */
     <R> R call(Supplier<? extends R> body, Object... args);
 
@@ -31,6 +34,7 @@ public interface MemoizedFunction {
      * @param args the arguments that key the result
      * @param <R> the result type
      * @return the result
+     * @throws IllegalArgumentException for the reasons {@link #call(Supplier, Object...)} gives
      */
     <R> R callOn(Object target, Supplier<? extends R> body, Object... args);
 }
