@@ -22,7 +22,6 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessSessionBean;
-import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 import jakarta.enterprise.inject.spi.SessionBeanType;
 import jakarta.inject.Singleton;
 
@@ -77,7 +76,8 @@ public class MemoizeExtension implements Extension {
      * interceptor with a priority).
      */
     void registerInterceptor(@Observes BeforeBeanDiscovery discovery) {
-        var interceptor = discovery.addAnnotatedType(MemoizeInterceptor.class, id(MemoizeInterceptor.class));
+        var interceptor = discovery.addAnnotatedType(MemoizeInterceptor.class, id(MemoizeInterceptor.class))
+                .add(RegisteredByExtension.LITERAL);
         String priority = System.getProperty(INTERCEPTOR_PRIORITY, "").trim();
         if (priority.isEmpty()) {
             List<URL> listings = BeansXmlListings.listing(Thread.currentThread().getContextClassLoader(),
@@ -110,7 +110,7 @@ public class MemoizeExtension implements Extension {
      * would be discovered too and run twice per call. Only the one registered here is kept.
      */
     void vetoDiscoveredInterceptor(@Observes ProcessAnnotatedType<MemoizeInterceptor> type) {
-        if (!(type instanceof ProcessSyntheticAnnotatedType<?>)) {
+        if (!type.getAnnotatedType().isAnnotationPresent(RegisteredByExtension.class)) {
             type.veto();
         }
     }
@@ -124,8 +124,7 @@ public class MemoizeExtension implements Extension {
         String name = discovered.getName();
         boolean library = name.startsWith(INTERNAL_PACKAGE) && name.indexOf('.', INTERNAL_PACKAGE.length()) < 0
                 || discovered.getPackageName().equals(DefaultKeyStrategy.class.getPackageName());
-        if (library && !LIBRARY_BEANS.contains(discovered) && discovered != MemoizeInterceptor.class
-                && !(type instanceof ProcessSyntheticAnnotatedType<?>)) {
+        if (library && !LIBRARY_BEANS.contains(discovered) && discovered != MemoizeInterceptor.class) {
             type.veto();
         }
     }

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
-import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 
 /**
  * Makes sure {@link JCacheStorage} is a bean, and remembers the deployment's class loader for it.
@@ -41,7 +40,7 @@ public class JCacheExtension implements Extension {
     void vetoInternalClasses(@Observes ProcessAnnotatedType<?> type) {
         Class<?> discovered = type.getAnnotatedType().getJavaClass();
         if (discovered.getPackageName().equals(JCacheExtension.class.getPackageName())
-                && discovered != JCacheStorage.class && !(type instanceof ProcessSyntheticAnnotatedType<?>)) {
+                && discovered != JCacheStorage.class) {
             type.veto();
         }
     }
