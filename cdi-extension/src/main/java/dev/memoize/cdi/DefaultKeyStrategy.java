@@ -105,9 +105,17 @@ import java.util.concurrent.PriorityBlockingQueue;
  *   <li>any other JDK class has no key</li>
  *   <li>an object whose class (not a container-generated subclass) declares or inherits a {@code toString()}
  *       of the application (not {@code Object}'s, not a JDK class's) → its class's binary name and its quoted
- *       {@code toString()}: {@code com.acme.Money"12 EUR"}; unless that text shows an identity hash code
- *       ({@code "Handle:" + super.toString()}, a nested {@code com.acme.Inner@6d06d69c} or
- *       {@code [I@1b2c}; the exact rule is in {@code IdentityText}) or is {@code null}: then it has no key</li>
+ *       {@code toString()}: {@code com.acme.Money"12 EUR"}. Unless that text is {@code null} or shows an
+ *       identity hash code: then it has no key. A text shows one when it contains {@code @} followed by the
+ *       object's own identity hash in hex ({@code "Handle:" + super.toString()}); or that hash, in hex or decimal
+ *       and at least four characters long, as a whole word ({@code "Session#" + System.identityHashCode(this)});
+ *       or what {@code Object.toString()} prints for any object: a class name's last character (a letter, a digit,
+ *       {@code $}, {@code _}, or the {@code ;} of an array name), {@code @}, one to eight lowercase hex digits,
+ *       and then neither a letter, digit, {@code $} or {@code _}, nor a {@code .} or {@code -} followed by a
+ *       letter or digit. So {@code com.acme.Inner@6d06d69c}, {@code [I@1b2c},
+ *       {@code [Ljava.lang.String;@4e427c07} and {@code Foo$$Lambda$14/0x0000000800c03000@5e9f23b4} are
+ *       flagged, and e-mail addresses such as {@code john.doe@cafe.com} are not. The rule leans towards flagging
+ *       ({@code a@b} is flagged): a false positive costs an unmemoized call, a false negative a wrong result.</li>
  *   <li>anything else has no key</li>
  * </ol>
  * An argument without a key makes the call run unmemoized, with a warning. Values nested deeper than
@@ -393,8 +401,8 @@ public final class DefaultKeyStrategy implements KeyStrategy {
             return new Shape(Kind.CLASS);
         } else if (type == Optional.class) {
             return new Shape(Kind.OPTIONAL);
-        } else if (type.isHidden()) {
-            return Shape.NONE;
+        } else if (userClass(type).isHidden()) {
+            return Shape.NONE; // a lambda's class: its name is made up anew by every JVM (a hidden proxy is looked through)
         } else if (type.isArray()) {
             return innermostComponent(type).isHidden() ? Shape.NONE : new Shape(Kind.ARRAY, type.getTypeName());
         } else if (type.isRecord()) {
