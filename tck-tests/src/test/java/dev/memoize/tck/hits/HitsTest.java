@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -98,16 +98,42 @@ class HitsTest {
     }
 
     @Test
-    void mapsKeyByContentWhateverTheirOrder() {
+    void unorderedMapsKeyByContentWhateverTheirInsertionOrder() {
         runs.reset(); // Arquillian skips @BeforeEach on local containers
-        Map<String, Integer> inserted = new LinkedHashMap<>();
-        inserted.put("b", 2);
-        inserted.put("a", 1);
-        String first = catalog.settings(inserted);
-        assertEquals(first, catalog.settings(new TreeMap<>(Map.of("a", 1, "b", 2))));
-        assertEquals(1, runs.of("settings"));
-        catalog.settings(Map.of("a", 1, "b", 3));
-        assertEquals(2, runs.of("settings"));
+        // "Aa" and "BB" have one hash code, so a HashMap iterates them in the order they were put
+        Map<String, Integer> aFirst = new HashMap<>();
+        aFirst.put("Aa", 1);
+        aFirst.put("BB", 2);
+        Map<String, Integer> bFirst = new HashMap<>();
+        bFirst.put("BB", 2);
+        bFirst.put("Aa", 1);
+        assertNotEquals(List.copyOf(aFirst.keySet()), List.copyOf(bFirst.keySet()), "the test's premise");
+
+        String first = catalog.settings(aFirst);
+        assertEquals(first, catalog.settings(bFirst));
+        assertEquals(1, runs.of("settings"), "an equal HashMap, whatever its insertion order, is a hit");
+        catalog.settings(Map.of("Aa", 1, "BB", 3));
+        assertEquals(2, runs.of("settings"), "other content, another result");
+    }
+
+    @Test
+    void orderedMapsKeepTheirOrderInTheKey() {
+        runs.reset(); // Arquillian skips @BeforeEach on local containers
+        Map<String, Integer> xFirst = new LinkedHashMap<>();
+        xFirst.put("x", 1);
+        xFirst.put("y", 2);
+        Map<String, Integer> yFirst = new LinkedHashMap<>();
+        yFirst.put("y", 2);
+        yFirst.put("x", 1);
+
+        String first = catalog.settings(xFirst);
+        assertEquals(first, catalog.settings(xFirst));
+        assertEquals(1, runs.of("settings"), "memoized");
+        String second = catalog.settings(yFirst);
+        assertEquals(2, runs.of("settings"), "a method can observe a LinkedHashMap's order: another order, another key");
+        assertNotEquals(first, second);
+        assertEquals(second, catalog.settings(yFirst));
+        assertEquals(2, runs.of("settings"), "memoized under its own key");
     }
 
     @Test
@@ -121,11 +147,16 @@ class HitsTest {
     @Test
     void oneArgumentWithASeparatorDiffersFromTwoArguments() {
         runs.reset(); // Arquillian skips @BeforeEach on local containers
-        catalog.join("a,b");
-        catalog.join("a", "b");
-        catalog.join("a|b");
-        catalog.join("a", "|b");
-        assertEquals(4, runs.of("join"));
+        String commaInOne = catalog.join("a,b");
+        String two = catalog.join("a", "b");
+        String barInOne = catalog.join("a|b");
+        String barInTheSecond = catalog.join("a", "|b");
+        assertEquals(4, runs.of("join"), "no two of these calls share a result");
+        assertEquals(commaInOne, catalog.join("a,b"));
+        assertEquals(two, catalog.join("a", "b"));
+        assertEquals(barInOne, catalog.join("a|b"));
+        assertEquals(barInTheSecond, catalog.join("a", "|b"));
+        assertEquals(4, runs.of("join"), "each is memoized under a key of its own: the second round was all hits");
     }
 
     @Test

@@ -82,11 +82,20 @@ class MemoizerTest {
     void deleteMemoizedWithVarargsMatchesTheCall() {
         runs.reset();
         service.tagged("a", "b");
+        service.tagged("a", "b");
+        assertEquals(1, runs.of("tagged"), "memoized");
+
         memoizer.deleteMemoized("dev.memoize.tck.memoizer.MembershipService.tagged", "a", "b");
         service.tagged("a", "b");
+        assertEquals(2, runs.of("tagged"), "the arguments given as varargs named the result");
+        service.tagged("a", "b");
+        assertEquals(2, runs.of("tagged"), "memoized again right after the delete");
+
         memoizer.deleteMemoized("dev.memoize.tck.memoizer.MembershipService.tagged", (Object) new String[] {"a", "b"});
         service.tagged("a", "b");
-        assertEquals(3, runs.of("tagged"));
+        assertEquals(3, runs.of("tagged"), "the arguments given as an explicit array named the result");
+        service.tagged("a", "b");
+        assertEquals(3, runs.of("tagged"), "memoized again right after the delete");
     }
 
     @Test

@@ -28,6 +28,15 @@ public final class LogRecorder extends Handler implements AutoCloseable {
                 .toList();
     }
 
+    /** The messages logged at exactly this level that contain the text. */
+    public List<String> messages(Level level, String containing) {
+        return records.stream()
+                .filter(r -> r.getLevel().intValue() == level.intValue())
+                .map(LogRecord::getMessage)
+                .filter(m -> m.contains(containing))
+                .toList();
+    }
+
     @Override
     public void publish(LogRecord record) {
         records.add(record);
