@@ -155,19 +155,19 @@ final class CallProtocol {
             return transaction.call(plan.function(), key, body, result -> store(plan, cache, key, seen, result));
         }
         Object result = flights.run(flight, name,
-                () -> computeAndStore(plan, cache, key, version, singles, check, body, true));
+                () -> computeAndStore(plan, cache, key, version, singles, check, body));
         if (result == SingleFlight.REENTRANT) {
-            // This thread leads this very computation: a method calling itself with the same key runs at once.
-            return computeAndStore(plan, cache, key, version, singles, check, body, false);
+            // This thread leads this very computation: a method calling itself with the same key runs at once,
+            // unmemoized, and the outermost computation stores its result, as the method's callers would see it.
+            return body.run();
         }
         return result == SingleFlight.RETRY ? call(plan, key, body) : result;
     }
 
     private Object computeAndStore(Plan plan, MemoCache cache, String key, long version, long singles,
-                                   LocalTier.Check check, SingleFlight.Computation body, boolean mayClaim)
-            throws Exception {
+                                   LocalTier.Check check, SingleFlight.Computation body) throws Exception {
         FunctionState function = plan.function();
-        boolean clusterWide = mayClaim && plan.clusterSingleFlight() && distributed && !claims.heldByCurrentThread(key);
+        boolean clusterWide = plan.clusterSingleFlight() && distributed && !claims.heldByCurrentThread(key);
         boolean claimed = false;
         try {
             while (true) {

@@ -85,13 +85,7 @@ final class Deletes {
                         + "make the bean @ApplicationScoped, or give the method a KeyStrategy whose targetPart "
                         + "returns null, if the instance does not change the result.");
             }
-            String key = plan.deleteKey(fit.args(), (index, value) -> {
-                throw new IllegalArgumentException(call + ": argument " + index + " of type "
-                        + value.getClass().getName() + " has no stable key, so no result can be memoized for it. "
-                        + "Fix: override toString() in " + value.getClass().getSimpleName()
-                        + " to show its content, or use a KeyStrategy that knows it.");
-            });
-            keys.put(key, plan.function());
+            keys.put(deleteKey(plan, fit.args(), call), plan.function());
         }
         keys.forEach((key, function) -> run(function, key, call, () -> {
             write(function, call, () -> {
@@ -103,6 +97,24 @@ final class Deletes {
             });
             awaitLocalTiers(function, key);
         }));
+    }
+
+    /** The key a delete names; {@code IllegalArgumentException} if an argument has none or keying it throws. */
+    private static String deleteKey(Plan plan, Object[] args, String call) {
+        try {
+            return plan.deleteKey(args, (index, value) -> {
+                throw new IllegalArgumentException(call + ": argument " + index + " of type "
+                        + value.getClass().getName() + " has no stable key, so no result can be memoized for it. "
+                        + "Fix: override toString() in " + value.getClass().getSimpleName()
+                        + " to show its content (without identity hash codes), or use a KeyStrategy that knows it.");
+            });
+        } catch (IllegalArgumentException noKey) {
+            throw noKey;
+        } catch (RuntimeException | StackOverflowError failure) {
+            throw new IllegalArgumentException(call + ": building the key of these arguments for " + plan.display()
+                    + " threw " + failure + ", so no result can be memoized for them either. Fix the argument's "
+                    + "toString() or the method's KeyStrategy.", failure);
+        }
     }
 
     /**

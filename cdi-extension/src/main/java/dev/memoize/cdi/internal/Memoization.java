@@ -171,6 +171,7 @@ final class Memoization {
         Registry.Fit fit = registry.choose(name, args);
         Plan plan = fit.plan();
         Object[] fitting = fit.args();
+        plan.requireTargetIfKeyed(target);
         if (plan.bypass(fitting)) {
             counters.bypassed.increment();
             return body.get();

@@ -120,10 +120,31 @@ final class Plan {
         return keys.key(targetRule, target, args, this::warnUnkeyable);
     }
 
-    /** The key of a programmatic call, with the target the caller gave (as its strategy keys it), or none. */
+    /**
+     * Refuses a programmatic call without a target of a method whose keys include the target.
+     *
+     * @throws IllegalArgumentException if the method's keys include the target and the caller gave none
+     */
+    void requireTargetIfKeyed(Object target) {
+        if (method != null && target == null && targetRule != KeyWriter.TargetRule.NONE) {
+            throw new IllegalArgumentException("Memoizer.function(\"" + function.name() + "\").call: the results of "
+                    + display + " are keyed by their target instance too (the bean can have several instances and "
+                    + "its class overrides toString(), or its KeyStrategy keys targets), so a call without one would "
+                    + "be memoized where no call of the method looks. Fix: use callOn(target, body, args...).");
+        }
+    }
+
+    /**
+     * The key of a programmatic call: for an {@code @Memoize} method, as its intercepted calls are keyed (the
+     * target the caller gave takes part only where the method's keys include targets); for a programmatic
+     * function, with the target as its strategy keys it.
+     */
     String programmaticKey(Object target, Object[] args) {
-        return keys.key(target == null ? KeyWriter.TargetRule.NONE : KeyWriter.TargetRule.ASK, target, args,
-                this::warnUnkeyable);
+        if (method == null) {
+            return keys.key(target == null ? KeyWriter.TargetRule.NONE : KeyWriter.TargetRule.ASK, target, args,
+                    this::warnUnkeyable);
+        }
+        return keys.key(targetRule, target, args, this::warnUnkeyable);
     }
 
     /**

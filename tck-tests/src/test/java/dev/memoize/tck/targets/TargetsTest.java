@@ -131,4 +131,26 @@ class TargetsTest {
         wallet.setOwner(owner);
         return wallet;
     }
+
+    @Test
+    void aProgrammaticCallOnASingleInstanceBeanSharesTheMethodsKeysAndDeletes() {
+        runs.reset(); // Arquillian skips @BeforeEach on local containers
+        String intercepted = tenants.quota(20L);
+        assertEquals(intercepted, memoizer.function(QUOTA).callOn(tenants, () -> "from callOn", 20L),
+                "callOn with the bean as target reads the intercepted call's result");
+        assertEquals("callOn v1", memoizer.function(QUOTA).callOn(tenants, () -> "callOn v1", 21L));
+
+        memoizer.deleteMemoized(QUOTA, 21L);
+
+        assertEquals("callOn v2", memoizer.function(QUOTA).callOn(tenants, () -> "callOn v2", 21L),
+                "the delete by arguments reached the result callOn memoized");
+        assertEquals("callOn v2", tenants.quota(21L), "and the method's callers are served it");
+    }
+
+    @Test
+    void aProgrammaticCallWithoutTargetOfATargetKeyedMethodIsRefused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> memoizer.function(BALANCE).call(() -> "no target", "EUR"));
+        assertTrue(refused.getMessage().contains("callOn"), refused.getMessage());
+    }
 }
