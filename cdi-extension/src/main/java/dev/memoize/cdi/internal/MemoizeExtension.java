@@ -27,6 +27,10 @@ import jakarta.enterprise.inject.spi.SessionBeanType;
 import jakarta.inject.Singleton;
 
 import java.lang.annotation.Annotation;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -77,7 +81,8 @@ public class MemoizeExtension implements Extension {
      * interceptor with a priority).
      */
     void registerInterceptor(@Observes BeforeBeanDiscovery discovery) {
-        var interceptor = discovery.addAnnotatedType(MemoizeInterceptor.class, id(MemoizeInterceptor.class));
+        var interceptor = discovery.addAnnotatedType(MemoizeInterceptor.class, id(MemoizeInterceptor.class))
+                .add(RegisteredLiteral.INSTANCE);
         String priority = System.getProperty(INTERCEPTOR_PRIORITY, "").trim();
         if (priority.isEmpty()) {
             List<URL> listings = BeansXmlListings.listing(Thread.currentThread().getContextClassLoader(),
@@ -107,12 +112,27 @@ public class MemoizeExtension implements Extension {
      * Binds the interceptor exactly once however the jars are packaged: where the library's classes are discovered
      * under another archive's beans.xml (a shaded jar whose one beans.xml replaced the library's, classes copied
      * into {@code WEB-INF/classes}), the library's exclusion is lost and the interceptor, an {@code @Interceptor},
-     * would be discovered too and run twice per call. Only the one registered here is kept.
+     * would be discovered too and run twice per call. Only the one registered here is kept, told apart by its
+     * {@link Registered} mark: the event is no sign, as Weld fires a plain {@code ProcessAnnotatedType}, not a
+     * {@code ProcessSyntheticAnnotatedType}, for a type added with a configurator.
      */
     void vetoDiscoveredInterceptor(@Observes ProcessAnnotatedType<MemoizeInterceptor> type) {
-        if (!(type instanceof ProcessSyntheticAnnotatedType<?>)) {
+        if (!type.getAnnotatedType().isAnnotationPresent(Registered.class)) {
             type.veto();
         }
+    }
+
+    /** Marks the interceptor type that {@link #registerInterceptor} adds; it means nothing to the container. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface Registered {
+    }
+
+    @SuppressWarnings("all")
+    private static final class RegisteredLiteral extends jakarta.enterprise.util.AnnotationLiteral<Registered>
+            implements Registered {
+
+        static final RegisteredLiteral INSTANCE = new RegisteredLiteral();
     }
 
     /**
