@@ -126,7 +126,10 @@ final class CallProtocol {
             failures.record("read", function.name(), failure);
             return body.run();
         }
-        long observedEntry = stored == null ? 0L : memo != null ? memo.id() : stored.hashCode();
+        // A placeholder is a computation storing its result: a caller that sees it joins that computation's flight
+        // if it still runs, as one that saw nothing would (a delete changes the counter, so never after a delete).
+        long observedEntry = stored == null || memo != null && memo.isPending() ? 0L
+                : memo != null ? memo.id() : stored.hashCode();
         return compute(plan, cache, key, version, singles, check, observedEntry, body);
     }
 

@@ -158,6 +158,11 @@ final class Memo implements Serializable {
         return new Memo(0L, Long.MAX_VALUE, PENDING, null);
     }
 
+    /** Whether this is the placeholder of a computation that is storing its result. */
+    boolean isPending() {
+        return kind == PENDING;
+    }
+
     /** Whether this is a result computed under {@code currentVersion} that has not expired at {@code now}. */
     boolean isHit(long currentVersion, long now) {
         return kind != TOMBSTONE && kind != PENDING && version == currentVersion && now < expiresAt;
