@@ -1,0 +1,51 @@
+package dev.memoize.tck.review;
+
+import dev.memoize.Memoizer;
+import dev.memoize.tck.support.Deployments;
+import dev.memoize.tck.support.Runs;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * REVIEW (expected to FAIL at deployment): a bean implementing a generic interface (Finder<UserRow>) with a
+ * method-level @Memoize on its implementation. javac copies the method's annotations onto the synthetic bridge
+ * Object find(long); MemoizeExtension.findMemoizedMethods skips bridges only for a type-level @Memoize
+ * (isBusinessMethod), so the bridge gets a spec of its own, named BridgedFinder.find with the same parameter types,
+ * and checkCompatible fails the deployment ("used by two different methods BridgedFinder.find(long) and
+ * BridgedFinder.find(long)").
+ */
+@ExtendWith(ArquillianExtension.class)
+class BridgedFinderReviewTest {
+
+    @Deployment
+    static JavaArchive deployment() {
+        return Deployments.of(Rows.class, Rows.UserRow.class, Rows.OrderRow.class, Finder.class, BridgedFinder.class);
+    }
+
+    @Inject
+    BridgedFinder bridged;
+
+    @Inject
+    Memoizer memoizer;
+
+    @Inject
+    Runs runs;
+
+    @Test
+    void aFinderCalledThroughItsGenericInterfaceIsMemoizedAndDeletable() {
+        runs.reset();
+        Finder<Rows.UserRow> finder = bridged;
+        assertEquals(new Rows.UserRow(2, "bridged"), finder.find(2L));
+        assertEquals(new Rows.UserRow(2, "bridged"), finder.find(2L));
+        assertEquals(1, runs.of("bridged.find"), "the call through the bridge was a hit");
+        memoizer.deleteMemoized("dev.memoize.tck.review.BridgedFinder.find", 2L);
+        finder.find(2L);
+        assertEquals(2, runs.of("bridged.find"), "the delete took effect");
+    }
+}

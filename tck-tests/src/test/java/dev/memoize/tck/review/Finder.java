@@ -1,0 +1,7 @@
+package dev.memoize.tck.review;
+
+/** A generic business interface: its implementation's finder has a bridge method. */
+public interface Finder<T> {
+
+    T find(long id);
+}

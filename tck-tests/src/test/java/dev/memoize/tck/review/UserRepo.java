@@ -1,0 +1,17 @@
+package dev.memoize.tck.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class UserRepo extends GenericDao<Rows.UserRow> {
+
+    @Override
+    protected Rows.UserRow row(long id) {
+        return new Rows.UserRow(id, "users");
+    }
+
+    @Override
+    protected String table() {
+        return "users";
+    }
+}
