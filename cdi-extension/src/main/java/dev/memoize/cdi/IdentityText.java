@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * {@link DefaultKeyStrategy}). Two live objects can share an identity hash, and a new object can get the hash of
  * a dead one, so such a text names no value. The rule flags a text that
  * <ul>
- *   <li>contains {@code @} followed by the object's own identity hash code in hex ({@code "Handle:" +
- *       super.toString()}, {@code getClass().getName() + "@" + Integer.toHexString(hashCode())});</li>
- *   <li>or contains that hash code in hex or in decimal, four or more characters long, as a whole word (between
+ *   <li>contains {@code @} followed by the object's own identity hash code in hex, lower or upper case, plain or
+ *       zero-padded to eight digits ({@code "Handle:" + super.toString()},
+ *       {@code getClass().getName() + "@" + Integer.toHexString(hashCode())}, {@code String.format("%08X", ...)});</li>
+ *   <li>or contains that hash code in any of those forms or in decimal, four or more characters long, as a whole word (between
  *       characters that are neither letters nor digits): {@code "Session#" + System.identityHashCode(this)};</li>
  *   <li>or contains the text {@link Object#toString()} gives any object: a class name's last character (a letter,
  *       a digit, {@code $}, {@code _} or the {@code ;} of an array name), {@code @}, one to eight lowercase hex
@@ -38,11 +39,15 @@ final class IdentityText {
     static boolean showsIdentity(Object value, String text) {
         int hash = System.identityHashCode(value);
         String hex = Integer.toHexString(hash);
+        String padded = String.format("%08x", hash);
         boolean at = text.indexOf('@') >= 0;
-        if (at && text.contains("@" + hex)) {
-            return true;
+        for (String form : new String[] {hex, hex.toUpperCase(java.util.Locale.ROOT), padded,
+                padded.toUpperCase(java.util.Locale.ROOT)}) {
+            if (at && text.contains("@" + form) || containsWord(text, form)) {
+                return true;
+            }
         }
-        if (containsWord(text, hex) || containsWord(text, Integer.toString(hash))) {
+        if (containsWord(text, Integer.toString(hash))) {
             return true;
         }
         return at && OBJECT_TO_STRING.matcher(text).find();

@@ -36,6 +36,7 @@ final class CallProtocol {
     private final MemoStorage storage;
     private final boolean distributed;
     private final boolean requiresSerializable;
+    private final boolean copiesOnStore;
     private final Clock clock;
     private final Records records;
     private final CacheFailures failures;
@@ -50,6 +51,7 @@ final class CallProtocol {
         this.storage = storage;
         this.distributed = distributed;
         this.requiresSerializable = requiresSerializable;
+        this.copiesOnStore = requiresSerializable && !distributed;
         this.clock = clock;
         this.records = records;
         this.failures = failures;
@@ -234,8 +236,9 @@ final class CallProtocol {
         Object memo;
         try {
             placeholder = write(Memo.pending());
-            memo = write(Memo.of(seen.version(), expiresAt, result));
-        } catch (IOException notSerializable) {
+            Memo computed = Memo.of(seen.version(), expiresAt, result);
+            memo = write(copiesOnStore ? computed.copied(plan.classLoader()) : computed);
+        } catch (IOException | ClassNotFoundException notSerializable) {
             plan.warnNotSerializable(payload.getClass());
             return;
         }

@@ -104,6 +104,19 @@ final class Memo implements Serializable {
         return result();
     }
 
+    /**
+     * This memo with its result deep-copied through Java serialization, resolving classes with {@code loader}: for a
+     * local cache that stores by value, since a cache need not copy on every write (Caffeine's JCache keeps the
+     * new value of a conditional {@code replace} as given), and the caller keeps the instance it returned.
+     */
+    Memo copied(ClassLoader loader) throws IOException, ClassNotFoundException {
+        if (value == null) {
+            return this;
+        }
+        Memo read = fromBytes(toBytes());
+        return new Memo(id, version, expiresAt, kind, ((Serialized) read.value).read(loader));
+    }
+
     /** A result still in the bytes of a memo. */
     private record Serialized(byte[] memo) {
 

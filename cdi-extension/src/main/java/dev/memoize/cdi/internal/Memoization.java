@@ -168,7 +168,7 @@ final class Memoization {
     /** Runs a programmatic call of a known function. */
     @SuppressWarnings("unchecked")
     <R> R callProgrammatic(String name, Object target, Supplier<? extends R> body, Object[] args) {
-        Registry.Fit fit = registry.choose(name, args);
+        Registry.Fit fit = registry.choose(name, target, args);
         Plan plan = fit.plan();
         Object[] fitting = fit.args();
         plan.requireTargetIfKeyed(target);

@@ -217,6 +217,9 @@ public class MemoizeExtension implements Extension {
         boolean anyMemoized = false;
         for (AnnotatedMethod<? super T> annotated : type.getMethods()) {
             Method method = annotated.getJavaMember();
+            if (!isInvokedOn(beanClass, method)) {
+                continue;
+            }
             Memoize onMethod = annotated.getAnnotation(Memoize.class);
             if (onMethod == null && (onType == null || !isBusinessMethod(method))) {
                 continue;
@@ -251,6 +254,27 @@ public class MemoizeExtension implements Extension {
         return bean instanceof ProcessSessionBean<?> session
                 && (session.getSessionBeanType() == SessionBeanType.STATELESS
                 || session.getSessionBeanType() == SessionBeanType.SINGLETON);
+    }
+
+    /**
+     * Whether a call of this method on the bean runs this very method: not a bridge the compiler made (which
+     * carries the annotations of the method it forwards to, {@code Object find(long)} beside
+     * {@code UserRow find(long)} for a generic interface), not an abstract method, and not one that the bean class
+     * or a class between overrides (the container lists a generic base's methods beside their overrides).
+     */
+    private static boolean isInvokedOn(Class<?> beanClass, Method method) {
+        if (method.isBridge() || method.isSynthetic() || Modifier.isAbstract(method.getModifiers())) {
+            return false;
+        }
+        for (Class<?> type = beanClass; type != null && type != method.getDeclaringClass(); type = type.getSuperclass()) {
+            try {
+                type.getDeclaredMethod(method.getName(), method.getParameterTypes());
+                return false;
+            } catch (NoSuchMethodException notHere) {
+                // keep looking down to the declaring class
+            }
+        }
+        return true;
     }
 
     private static boolean isBusinessMethod(Method method) {

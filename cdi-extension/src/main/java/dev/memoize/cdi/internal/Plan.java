@@ -24,6 +24,7 @@ final class Plan {
     private final Unless unless;
     private final Class<?>[] parameters;
     private final Class<?> resultType;
+    private final String resultTypeName;
     private final boolean primitiveResult;
     private final ClassLoader loader;
     private final boolean clusterSingleFlight;
@@ -43,6 +44,7 @@ final class Plan {
         this.unless = null;
         this.parameters = null;
         this.resultType = Object.class;
+        this.resultTypeName = "any type";
         this.primitiveResult = false;
         this.loader = loader;
         this.clusterSingleFlight = false;
@@ -58,8 +60,9 @@ final class Plan {
         this.targetRule = spec.singleInstance() ? KeyWriter.TargetRule.NONE : keys.targetRuleFor(beanClass);
         this.unless = unless;
         this.parameters = method.getParameterTypes();
-        Class<?> returned = method.getReturnType();
+        Class<?> returned = ResultTypes.of(beanClass, method);
         this.resultType = box(returned);
+        this.resultTypeName = returned.getName();
         this.primitiveResult = returned.isPrimitive();
         this.loader = beanClass.getClassLoader();
         this.clusterSingleFlight = spec.clusterSingleFlight();
@@ -161,9 +164,9 @@ final class Plan {
         return result == null ? !primitiveResult : resultType.isInstance(result);
     }
 
-    /** The declared result type, for messages. */
+    /** The result type on this bean class, for messages. */
     String resultTypeName() {
-        return method == null ? "any type" : method.getReturnType().getName();
+        return resultTypeName;
     }
 
     private void warnUnkeyable(int index, Object value) {

@@ -134,23 +134,26 @@ final class Registry {
     }
 
     /**
-     * The method of a function that these arguments fit, for a programmatic call. Plans of one method on several
-     * bean classes that share the function (an explicit name) write the same keys, so any of them serves.
+     * The plan of a function that a programmatic call with these arguments (and this target, or none) uses: the
+     * method the arguments fit and, where several bean classes share the function through an explicit name, the
+     * plan of the target's bean class, which decides whether the target takes part in the key (with no target,
+     * a plan whose keys never include one).
      */
-    Fit choose(String name, Object[] args) {
+    Fit choose(String name, Object target, Object[] args) {
         List<Plan> candidates = plans(name);
         Fit chosen = null;
         for (Plan plan : candidates) {
             Object[] fit = plan.fit(args);
-            if (fit != null) {
-                if (chosen != null && !Objects.equals(chosen.plan().method(), plan.method())) {
-                    throw new IllegalArgumentException("Memoizer.function(\"" + name + "\").call: the arguments "
-                            + describeTypes(args) + " fit several overloads (" + chosen.plan().parameterList() + " and "
-                            + plan.parameterList() + "). Give the overloads distinct names with @Memoize(name = ...).");
-                }
-                if (chosen == null) {
-                    chosen = new Fit(plan, fit);
-                }
+            if (fit == null) {
+                continue;
+            }
+            if (chosen != null && !Objects.equals(chosen.plan().method(), plan.method())) {
+                throw new IllegalArgumentException("Memoizer.function(\"" + name + "\").call: the arguments "
+                        + describeTypes(args) + " fit several overloads (" + chosen.plan().parameterList() + " and "
+                        + plan.parameterList() + "). Give the overloads distinct names with @Memoize(name = ...).");
+            }
+            if (chosen == null || suitsBetter(plan, chosen.plan(), target)) {
+                chosen = new Fit(plan, fit);
             }
         }
         if (chosen == null) {
@@ -158,6 +161,16 @@ final class Registry {
                     + " fits no memoized method: it takes " + parameterLists(candidates) + ".");
         }
         return chosen;
+    }
+
+    /** Between two plans of one method: the one of the target's (nearest) bean class; without target, one without targets. */
+    private static boolean suitsBetter(Plan plan, Plan current, Object target) {
+        if (target == null) {
+            return current.targetKeyed() && !plan.targetKeyed();
+        }
+        Class<?> type = target.getClass();
+        return plan.beanClass().isAssignableFrom(type)
+                && (!current.beanClass().isAssignableFrom(type) || current.beanClass().isAssignableFrom(plan.beanClass()));
     }
 
     /** Every plan of the candidates these arguments fit; {@code IllegalArgumentException} if none does. */

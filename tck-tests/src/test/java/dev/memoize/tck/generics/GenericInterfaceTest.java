@@ -1,4 +1,4 @@
-package dev.memoize.tck.review;
+package dev.memoize.tck.generics;
 
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.Deployments;
@@ -13,15 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * REVIEW (expected to FAIL at deployment): a bean implementing a generic interface (Finder<UserRow>) with a
- * method-level @Memoize on its implementation. javac copies the method's annotations onto the synthetic bridge
- * Object find(long); MemoizeExtension.findMemoizedMethods skips bridges only for a type-level @Memoize
- * (isBusinessMethod), so the bridge gets a spec of its own, named BridgedFinder.find with the same parameter types,
- * and checkCompatible fails the deployment ("used by two different methods BridgedFinder.find(long) and
- * BridgedFinder.find(long)").
+ * A bean implementing a generic interface ({@code Finder<UserRow>}) with {@code @Memoize} on its implementation:
+ * javac copies the method's annotations onto the synthetic bridge {@code Object find(long)}, which must not become a
+ * second function of the same name (the deployment failed), and calls through the interface are memoized.
  */
 @ExtendWith(ArquillianExtension.class)
-class BridgedFinderReviewTest {
+class GenericInterfaceTest {
 
     @Deployment
     static JavaArchive deployment() {
@@ -44,7 +41,7 @@ class BridgedFinderReviewTest {
         assertEquals(new Rows.UserRow(2, "bridged"), finder.find(2L));
         assertEquals(new Rows.UserRow(2, "bridged"), finder.find(2L));
         assertEquals(1, runs.of("bridged.find"), "the call through the bridge was a hit");
-        memoizer.deleteMemoized("dev.memoize.tck.review.BridgedFinder.find", 2L);
+        memoizer.deleteMemoized("dev.memoize.tck.generics.BridgedFinder.find", 2L);
         finder.find(2L);
         assertEquals(2, runs.of("bridged.find"), "the delete took effect");
     }

@@ -1,4 +1,4 @@
-package dev.memoize.tck.review;
+package dev.memoize.tck.generics;
 
 /** A generic business interface: its implementation's finder has a bridge method. */
 public interface Finder<T> {

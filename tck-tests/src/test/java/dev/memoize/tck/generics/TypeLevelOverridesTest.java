@@ -1,4 +1,4 @@
-package dev.memoize.tck.review;
+package dev.memoize.tck.generics;
 
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.Deployments;
@@ -13,15 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * REVIEW (expected to FAIL at deployment): a type-level @Memoize bean that extends a generic base and overrides its
- * methods for its type argument. Weld's AnnotatedType.getMethods() lists both the base's erased method
- * (GenericDao.find(long) returning Object, also the abstract row(long)) and the override (returning UserRow);
- * MemoizeExtension.findMemoizedMethods makes a spec for each, both named TypedOverrideRepo.find with the same
- * parameter types, and checkCompatible fails the deployment: "used by two different methods ... whose calls would
- * share results". A valid application does not deploy.
+ * A type-level {@code @Memoize} bean that extends a generic base and overrides its methods for its type argument:
+ * the container lists the base's erased and abstract methods beside the overrides, and only the methods a call
+ * runs may become functions (the deployment failed).
  */
 @ExtendWith(ArquillianExtension.class)
-class TypedOverrideReviewTest {
+class TypeLevelOverridesTest {
 
     @Deployment
     static JavaArchive deployment() {

@@ -1,4 +1,4 @@
-package dev.memoize.tck.review;
+package dev.memoize.tck.sharednames;
 
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.Deployments;
@@ -16,15 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * REVIEW (expected to FAIL, one test or the other depending on bean discovery order): one method, inherited by a
- * single-instance bean and by a target-keyed bean, shares one explicit name. Registry.choose picks the FIRST plan
- * whose parameters fit, whatever the target's class ("plans of one method on several bean classes that share the
- * function write the same keys, so any of them serves" is false when their target rules differ). So callOn keys a
- * TenantLookup target by GlobalLookup's rule (no target part: two tenants share a result, a wrong result), or a
- * GlobalLookup target by TenantLookup's rule (call without target refused, callOn runs unmemoized).
+ * One method inherited by a single-instance bean and by a target-keyed bean, sharing one explicit name: a
+ * programmatic {@code callOn} keys its target by the plan of the target's own bean class, so two tenants never
+ * share a result and the single-instance bean shares the intercepted key.
  */
 @ExtendWith(ArquillianExtension.class)
-class SharedNameCallOnReviewTest {
+class SharedNameCallOnTest {
 
     @Deployment
     static JavaArchive deployment() {

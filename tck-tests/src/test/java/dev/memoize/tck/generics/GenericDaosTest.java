@@ -1,4 +1,4 @@
-package dev.memoize.tck.review;
+package dev.memoize.tck.generics;
 
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.Deployments;
@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Generic DAOs (type parameters, bridge methods) as applications write them. */
 @ExtendWith(ArquillianExtension.class)
-class GenericDaoReviewTest {
+class GenericDaosTest {
 
-    private static final String USER_FIND = "dev.memoize.tck.review.UserRepo.find";
+    private static final String USER_FIND = "dev.memoize.tck.generics.UserRepo.find";
 
     @Deployment
     static JavaArchive deployment() {
@@ -55,8 +55,9 @@ class GenericDaoReviewTest {
     }
 
     /**
-     * FAILS (item 9): the refusal checks the erased result type (Object), so a programmatic call of UserRepo.find
-     * may store an OrderRow, and the next intercepted caller gets a ClassCastException from the library's value.
+     * The result type is resolved on the bean class ({@code T} of {@code GenericDao<UserRow>} is {@code UserRow}),
+     * not erased to {@code Object}: otherwise a programmatic call could store an OrderRow that the next intercepted
+     * caller of UserRepo.find would get as a ClassCastException.
      */
     @Test
     void aProgrammaticCallOfAGenericFinderCannotStoreAnotherTablesRow() {

@@ -1,4 +1,4 @@
-package dev.memoize.tck.review;
+package dev.memoize.tck.generics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,4 +1,4 @@
-package dev.memoize.tck.review;
+package dev.memoize.tck.values;
 
 import dev.memoize.Memoize;
 import dev.memoize.tck.support.Runs;

@@ -1,4 +1,4 @@
-package dev.memoize.tck.review;
+package dev.memoize.tck.generics;
 
 /** Rows of two tables. */
 public final class Rows {

@@ -1,4 +1,4 @@
-package dev.memoize.tck.review;
+package dev.memoize.tck.sharednames;
 
 import jakarta.enterprise.context.Dependent;
 

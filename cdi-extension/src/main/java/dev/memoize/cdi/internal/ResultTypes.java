@@ -1,0 +1,75 @@
+package dev.memoize.cdi.internal;
+
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The class a memoized method returns on one bean class, with the type variables of generic superclasses and
+ * interfaces resolved: {@code T find(long)} of {@code GenericDao<T>} returns {@code UserRow} on
+ * {@code UserDao extends GenericDao<UserRow>}. A stored value must be an instance of it to be a hit, and a
+ * programmatic call must return one to be stored. A variable that stays open resolves to its bound.
+ */
+final class ResultTypes {
+
+    private ResultTypes() {
+    }
+
+    /** The raw class {@code method} returns when called on an instance of {@code beanClass}. */
+    static Class<?> of(Class<?> beanClass, Method method) {
+        Map<TypeVariable<?>, Type> bindings = new HashMap<>();
+        bind(beanClass, bindings);
+        return raw(method.getGenericReturnType(), bindings, 0);
+    }
+
+    /** Records what each superclass and interface of {@code type} binds its type variables to. */
+    private static void bind(Type type, Map<TypeVariable<?>, Type> bindings) {
+        Class<?> raw;
+        if (type instanceof ParameterizedType parameterized) {
+            raw = (Class<?>) parameterized.getRawType();
+            TypeVariable<?>[] variables = raw.getTypeParameters();
+            Type[] arguments = parameterized.getActualTypeArguments();
+            for (int i = 0; i < variables.length && i < arguments.length; i++) {
+                bindings.putIfAbsent(variables[i], arguments[i]);
+            }
+        } else if (type instanceof Class<?> plain) {
+            raw = plain;
+        } else {
+            return;
+        }
+        if (raw.getGenericSuperclass() != null) {
+            bind(raw.getGenericSuperclass(), bindings);
+        }
+        for (Type implemented : raw.getGenericInterfaces()) {
+            bind(implemented, bindings);
+        }
+    }
+
+    private static Class<?> raw(Type type, Map<TypeVariable<?>, Type> bindings, int depth) {
+        if (depth > 32) {
+            return Object.class;
+        }
+        if (type instanceof Class<?> plain) {
+            return plain;
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            return (Class<?>) parameterized.getRawType();
+        }
+        if (type instanceof GenericArrayType array) {
+            return raw(array.getGenericComponentType(), bindings, depth + 1).arrayType();
+        }
+        if (type instanceof WildcardType wildcard) {
+            return raw(wildcard.getUpperBounds()[0], bindings, depth + 1);
+        }
+        if (type instanceof TypeVariable<?> variable) {
+            Type bound = bindings.get(variable);
+            return raw(bound != null ? bound : variable.getBounds()[0], bindings, depth + 1);
+        }
+        return Object.class;
+    }
+}
