@@ -35,7 +35,13 @@ public interface MemoizeConfig {
         return "memoize.";
     }
 
-    /** Whether caches the library creates store by value (copies, safe against callers mutating results) rather than by reference: {@code true}; {@code dev.memoize.storeByValue}. */
+    /**
+     * Whether results are stored by value (copies, safe against callers mutating results) rather than by reference:
+     * {@code true}; {@code dev.memoize.storeByValue}. By value, the library stores each result as a byte array it
+     * serializes itself and deserializes on each hit with the memoized method's class loader, so the cache never
+     * serializes an application or library class; by reference (in a local cache only), every caller shares one
+     * instance.
+     */
     default boolean storeByValue() {
         return true;
     }

@@ -21,7 +21,11 @@ public interface MemoStorage {
     /** Returns the cache of function version records, whose entries never expire. */
     MemoCache versions();
 
-    /** Whether stored values must be {@link java.io.Serializable} (the cache copies them or sends them to other JVMs). */
+    /**
+     * Whether results are copied rather than shared (the cache stores by value, or sends them to other JVMs). The
+     * library then stores byte arrays: results must be {@link java.io.Serializable}, and the cache never
+     * serializes anything but byte arrays and {@code Long} records.
+     */
     boolean requiresSerializable();
 
     /**

@@ -35,8 +35,7 @@ final class CallProtocol {
 
     private final MemoStorage storage;
     private final boolean distributed;
-    private final boolean requiresSerializable;
-    private final boolean copiesOnStore;
+    private final boolean asBytes;
     private final Clock clock;
     private final Records records;
     private final CacheFailures failures;
@@ -45,13 +44,12 @@ final class CallProtocol {
     private final Transactions transactions;
     private final Counters counters;
 
-    CallProtocol(MemoStorage storage, boolean distributed, boolean requiresSerializable, Clock clock, Records records,
+    CallProtocol(MemoStorage storage, boolean distributed, boolean asBytes, Clock clock, Records records,
                  CacheFailures failures, SingleFlight flights, ClusterClaim claims, Transactions transactions,
                  Counters counters) {
         this.storage = storage;
         this.distributed = distributed;
-        this.requiresSerializable = requiresSerializable;
-        this.copiesOnStore = requiresSerializable && !distributed;
+        this.asBytes = asBytes;
         this.clock = clock;
         this.records = records;
         this.failures = failures;
@@ -227,7 +225,7 @@ final class CallProtocol {
     private void store(Plan plan, MemoCache cache, String key, Observation seen, Object result) {
         FunctionState function = plan.function();
         Object payload = result instanceof Optional<?> optional ? optional.orElse(null) : result;
-        if (payload != null && requiresSerializable && !(payload instanceof Serializable)) {
+        if (payload != null && asBytes && !(payload instanceof Serializable)) {
             plan.warnNotSerializable(payload.getClass());
             return;
         }
@@ -236,9 +234,8 @@ final class CallProtocol {
         Object memo;
         try {
             placeholder = write(Memo.pending());
-            Memo computed = Memo.of(seen.version(), expiresAt, result);
-            memo = write(copiesOnStore ? computed.copied(plan.classLoader()) : computed);
-        } catch (IOException | ClassNotFoundException notSerializable) {
+            memo = write(Memo.of(seen.version(), expiresAt, result));
+        } catch (IOException notSerializable) {
             plan.warnNotSerializable(payload.getClass());
             return;
         }
@@ -275,9 +272,18 @@ final class CallProtocol {
         return stored instanceof byte[] bytes ? Memo.fromBytes(bytes) : null;
     }
 
-    /** The form a memo takes in this storage: itself in a local cache, bytes in a distributed one. */
+    /**
+     * The form a memo takes in this storage. Where results are copied, their bytes: a distributed cache gets the
+     * memo as a byte array (compared by content); a local cache gets a memo holding its result as bytes (compared
+     * by write id, as a by-value cache configured by the application compares a copy). The result is deserialized
+     * here, on each hit, with the class loader of the method's bean class, and a cache the library creates never
+     * serializes a class of the library or of the application. Where results are shared, the memo itself.
+     */
     private Object write(Memo memo) throws IOException {
-        return distributed ? memo.toBytes() : memo;
+        if (distributed) {
+            return memo.toBytes();
+        }
+        return asBytes ? Memo.fromBytes(memo.toBytes()) : memo;
     }
 
     /**
@@ -286,7 +292,7 @@ final class CallProtocol {
      */
     private Object decode(Plan plan, Memo memo) {
         Object result;
-        if (!distributed) {
+        if (!asBytes) {
             result = memo.result();
         } else {
             try {

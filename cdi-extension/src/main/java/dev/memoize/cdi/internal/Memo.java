@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * What the library stores under a call's key: a result with the function version it was computed under and
  * its deadline, or a tombstone left by a single-entry delete. Two memos are equal only if they are the same
  * write (same {@code id}), which makes the cache's conditional {@code replace} exact. Local caches hold memos
- * as objects; caches whose values leave the JVM hold them as bytes ({@link #toBytes()}), which any member can
+ * as objects where results are shared by reference; caches that copy results (by value, or out of the JVM) hold
+ * them as bytes ({@link #toBytes()}), which any member can
  * read without this library's classes and compares by content.
  */
 final class Memo implements Serializable {
@@ -104,21 +105,8 @@ final class Memo implements Serializable {
         return result();
     }
 
-    /**
-     * This memo with its result deep-copied through Java serialization, resolving classes with {@code loader}: for a
-     * local cache that stores by value, since a cache need not copy on every write (Caffeine's JCache keeps the
-     * new value of a conditional {@code replace} as given), and the caller keeps the instance it returned.
-     */
-    Memo copied(ClassLoader loader) throws IOException, ClassNotFoundException {
-        if (value == null) {
-            return this;
-        }
-        Memo read = fromBytes(toBytes());
-        return new Memo(id, version, expiresAt, kind, ((Serialized) read.value).read(loader));
-    }
-
     /** A result still in the bytes of a memo. */
-    private record Serialized(byte[] memo) {
+    private record Serialized(byte[] memo) implements Serializable {
 
         Object read(ClassLoader loader) throws IOException, ClassNotFoundException {
             try (ObjectInputStream in = new LoaderObjectInputStream(

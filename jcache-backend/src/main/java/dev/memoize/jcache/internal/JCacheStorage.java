@@ -106,6 +106,7 @@ public class JCacheStorage implements MemoStorage {
         };
     }
 
+    /** Whether results are copied: stored by value (the default) or in a distributed cache. */
     @Override
     public boolean requiresSerializable() {
         return config.storeByValue() || distributed();
@@ -163,8 +164,11 @@ public class JCacheStorage implements MemoStorage {
         if (existing != null) {
             return existing;
         }
+        // Where results are copied (storeByValue, or a distributed cache) the library stores them as byte arrays it
+        // serializes and deserializes itself, with the memoized method's class loader: a local cache then keeps
+        // those arrays by reference, and never serializes a class of the library or of the application.
         MutableConfiguration<String, Object> configuration = new MutableConfiguration<String, Object>()
-                .setStoreByValue(config.storeByValue())
+                .setStoreByValue(distributed())
                 .setExpiryPolicyFactory(expiry);
         try {
             return cacheManager.createCache(name, configuration);
