@@ -218,6 +218,7 @@ public class MemoizeExtension implements Extension {
         for (AnnotatedMethod<? super T> annotated : type.getMethods()) {
             Method method = annotated.getJavaMember();
             if (!isInvokedOn(beanClass, method)) {
+                checkNotLost(beanClass, method, annotated.getAnnotation(Memoize.class), onType);
                 continue;
             }
             Memoize onMethod = annotated.getAnnotation(Memoize.class);
@@ -236,6 +237,28 @@ public class MemoizeExtension implements Extension {
             problems.add("@Memoize on final class " + beanClass.getName()
                     + ": CDI cannot intercept a final class. Fix: remove final from the class.");
         }
+    }
+
+    /**
+     * An {@code @Memoize} on an abstract method is lost: CDI does not carry a method's interceptor binding to the
+     * method that implements it, so the implementation would run every time, with no sign of it.
+     */
+    private void checkNotLost(Class<?> beanClass, Method skipped, Memoize onSkipped, Memoize onType) {
+        if (onSkipped == null || onType != null || !Modifier.isAbstract(skipped.getModifiers())) {
+            return;
+        }
+        try {
+            Method implementation = beanClass.getMethod(skipped.getName(), skipped.getParameterTypes());
+            if (implementation.isAnnotationPresent(Memoize.class) || Modifier.isAbstract(implementation.getModifiers())) {
+                return;
+            }
+        } catch (NoSuchMethodException notPublic) {
+            // a protected or package-private implementation: it loses the binding all the same
+        }
+        problems.add("@Memoize on abstract method " + MethodSpec.display(skipped.getDeclaringClass(), skipped)
+                + " is lost on " + beanClass.getName() + ": CDI does not carry a method's interceptor binding to the "
+                + "method that implements it, so every call would run the body. Fix: put @Memoize on the implementing "
+                + "method in " + beanClass.getName() + " (or on the class).");
     }
 
     /** A memoized method of one bean class: the identity of a plan. */
@@ -373,14 +396,42 @@ public class MemoizeExtension implements Extension {
             for (int j = 0; j < i; j++) {
                 MethodSpec earlier = specs.get(j);
                 boolean sameMethodSharedOnPurpose = earlier.method().equals(other.method()) && other.explicitName();
+                if (sameMethodSharedOnPurpose && !ResultTypes.describe(earlier.beanClass(), earlier.method())
+                        .equals(ResultTypes.describe(other.beanClass(), other.method()))) {
+                    problems.add("The function name \"" + first.name() + "\" is shared by " + earlier.display()
+                            + " and " + other.display() + ", which return different types ("
+                            + ResultTypes.describe(earlier.beanClass(), earlier.method()) + " and "
+                            + ResultTypes.describe(other.beanClass(), other.method()) + "): each would be served the "
+                            + "other's results. Fix: remove name from the @Memoize of "
+                            + earlier.method().getDeclaringClass().getName() + "." + earlier.method().getName()
+                            + ", so that each bean class has a function of its own.");
+                    continue;
+                }
                 if (!sameMethodSharedOnPurpose
                         && java.util.Arrays.equals(earlier.method().getParameterTypes(), other.method().getParameterTypes())) {
+                    boolean sameClassName = earlier.display().equals(other.display());
                     problems.add("The function name \"" + first.name() + "\" is used by two different methods, "
-                            + earlier.display() + " and " + other.display() + ", whose calls would share results. "
-                            + "Fix: give one of them another name with @Memoize(name = ...).");
+                            + earlier.display() + (sameClassName ? " in " + archiveOf(earlier.beanClass()) : "")
+                            + " and " + other.display() + (sameClassName ? " in " + archiveOf(other.beanClass()) : "")
+                            + ", whose calls would share results. Fix: give one of them another name with "
+                            + "@Memoize(name = ...)" + (sameClassName ? " (two modules of one application, each "
+                            + "with a class of that name, need names of their own)." : "."));
                 }
             }
         }
+    }
+
+    /** Where a class comes from, for messages: its jar or classes directory, else its class loader. */
+    private static String archiveOf(Class<?> type) {
+        try {
+            java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) {
+                return source.getLocation().toString();
+            }
+        } catch (SecurityException hidden) {
+            // fall back to the class loader
+        }
+        return String.valueOf(type.getClassLoader());
     }
 
     void checkResolvable(@Observes AfterDeploymentValidation validation) {

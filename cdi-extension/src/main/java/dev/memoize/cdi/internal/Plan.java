@@ -24,6 +24,7 @@ final class Plan {
     private final Unless unless;
     private final Class<?>[] parameters;
     private final Class<?> resultType;
+    private final Class<?> optionalContent;
     private final String resultTypeName;
     private final boolean primitiveResult;
     private final ClassLoader loader;
@@ -44,6 +45,7 @@ final class Plan {
         this.unless = null;
         this.parameters = null;
         this.resultType = Object.class;
+        this.optionalContent = null;
         this.resultTypeName = "any type";
         this.primitiveResult = false;
         this.loader = loader;
@@ -62,7 +64,8 @@ final class Plan {
         this.parameters = method.getParameterTypes();
         Class<?> returned = ResultTypes.of(beanClass, method);
         this.resultType = box(returned);
-        this.resultTypeName = returned.getName();
+        this.optionalContent = ResultTypes.optionalContent(beanClass, method);
+        this.resultTypeName = ResultTypes.describe(beanClass, method);
         this.primitiveResult = returned.isPrimitive();
         this.loader = beanClass.getClassLoader();
         this.clusterSingleFlight = spec.clusterSingleFlight();
@@ -159,9 +162,19 @@ final class Plan {
         return keys.key(KeyWriter.TargetRule.NONE, null, args, unkeyable);
     }
 
-    /** Whether a value may be returned by this method: a stored value of another type is a miss. */
+    /**
+     * Whether a value may be returned by this method: a stored value of another type is a miss. The raw class is
+     * checked, and an {@code Optional}'s content, which the library stores itself; other type arguments are not.
+     */
     boolean fits(Object result) {
-        return result == null ? !primitiveResult : resultType.isInstance(result);
+        if (result == null) {
+            return !primitiveResult;
+        }
+        if (!resultType.isInstance(result)) {
+            return false;
+        }
+        return optionalContent == null || !(result instanceof java.util.Optional<?> optional) || optional.isEmpty()
+                || optionalContent.isInstance(optional.get());
     }
 
     /** The result type on this bean class, for messages. */

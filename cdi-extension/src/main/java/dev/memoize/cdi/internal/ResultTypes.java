@@ -22,9 +22,62 @@ final class ResultTypes {
 
     /** The raw class {@code method} returns when called on an instance of {@code beanClass}. */
     static Class<?> of(Class<?> beanClass, Method method) {
+        return raw(method.getGenericReturnType(), bindings(beanClass), 0);
+    }
+
+    /**
+     * The raw class of the value inside the {@code Optional} that {@code method} returns on {@code beanClass}
+     * ({@code UserRow} for {@code Optional<T>} of {@code GenericDao<UserRow>}), or {@code null} if it returns no
+     * {@code Optional}. The library stores an {@code Optional}'s content, so it can check it.
+     */
+    static Class<?> optionalContent(Class<?> beanClass, Method method) {
+        Type returned = method.getGenericReturnType();
+        if (!(returned instanceof ParameterizedType parameterized) || parameterized.getRawType() != java.util.Optional.class) {
+            return method.getReturnType() == java.util.Optional.class ? Object.class : null;
+        }
+        return raw(parameterized.getActualTypeArguments()[0], bindings(beanClass), 0);
+    }
+
+    /**
+     * The whole type {@code method} returns on {@code beanClass}, type arguments resolved, as text:
+     * {@code java.util.Optional<com.acme.UserRow>}. Two bean classes may share a function only if it is the same.
+     */
+    static String describe(Class<?> beanClass, Method method) {
+        return describe(method.getGenericReturnType(), bindings(beanClass), 0);
+    }
+
+    private static String describe(Type type, Map<TypeVariable<?>, Type> bindings, int depth) {
+        if (depth > 32) {
+            return "?";
+        }
+        if (type instanceof Class<?> plain) {
+            return plain.getTypeName();
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            StringBuilder text = new StringBuilder(((Class<?>) parameterized.getRawType()).getTypeName()).append('<');
+            Type[] arguments = parameterized.getActualTypeArguments();
+            for (int i = 0; i < arguments.length; i++) {
+                text.append(i == 0 ? "" : ",").append(describe(arguments[i], bindings, depth + 1));
+            }
+            return text.append('>').toString();
+        }
+        if (type instanceof GenericArrayType array) {
+            return describe(array.getGenericComponentType(), bindings, depth + 1) + "[]";
+        }
+        if (type instanceof WildcardType wildcard) {
+            return "? extends " + describe(wildcard.getUpperBounds()[0], bindings, depth + 1);
+        }
+        if (type instanceof TypeVariable<?> variable) {
+            Type bound = bindings.get(variable);
+            return bound != null ? describe(bound, bindings, depth + 1) : variable.getName();
+        }
+        return type.getTypeName();
+    }
+
+    private static Map<TypeVariable<?>, Type> bindings(Class<?> beanClass) {
         Map<TypeVariable<?>, Type> bindings = new HashMap<>();
         bind(beanClass, bindings);
-        return raw(method.getGenericReturnType(), bindings, 0);
+        return bindings;
     }
 
     /** Records what each superclass and interface of {@code type} binds its type variables to. */

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CacheFailuresTest {
 
     @Test
-    void everyFailureIsCountedButOnlyTheFirstOfAMinuteIsLogged() {
+    void everyFailureIsCountedButOnlyTheFirstOfAMinuteOfAFunctionIsLogged() {
         LogCapture log = new LogCapture();
         List<LogRecord> records = log.records();
         try {
@@ -24,6 +24,23 @@ class CacheFailuresTest {
             assertEquals(50, failures.count());
             assertEquals(1, records.size(), "one warning for fifty failures");
             assertTrue(records.get(0).getMessage().contains("cache read for f failed"), records.get(0).getMessage());
+        } finally {
+            log.close();
+        }
+    }
+
+    @Test
+    void oneFailingFunctionNeverHidesAnothersFailures() {
+        LogCapture log = new LogCapture();
+        List<LogRecord> records = log.records();
+        try {
+            CacheFailures failures = new CacheFailures(false);
+            for (int i = 0; i < 10; i++) {
+                failures.record("write", "a.Offers.offer", new IllegalStateException("cannot store " + i));
+            }
+            failures.record("write", "b.Offers.offer", new IllegalStateException("cannot store"));
+            assertEquals(2, records.size(), "one warning per function: " + records);
+            assertTrue(records.get(1).getMessage().contains("b.Offers.offer"), records.get(1).getMessage());
         } finally {
             log.close();
         }

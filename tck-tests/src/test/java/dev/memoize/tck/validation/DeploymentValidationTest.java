@@ -55,6 +55,19 @@ class DeploymentValidationTest {
     }
 
     @Test
+    void oneNameSharedByBeanClassesOfDifferentResultTypes() {
+        assertDeploymentFails("java.util.Optional<java.lang.Integer>",
+                "so that each bean class has a function of its own", Misuses.SharedStrings.class,
+                Misuses.SharedNumbers.class);
+    }
+
+    @Test
+    void anAbstractMemoizedMethodWhoseImplementationIsNot() {
+        assertDeploymentFails("AbstractTemplate.render(String)", "put @Memoize on the implementing method",
+                Misuses.LostTemplate.class);
+    }
+
+    @Test
     void twoKeyStrategyAlternativesWithOnePriority() {
         assertDeploymentFails("Correct.fine(String)", "enable one KeyStrategy alternative",
                 Misuses.Correct.class, Misuses.FirstKeys.class, Misuses.SecondKeys.class);

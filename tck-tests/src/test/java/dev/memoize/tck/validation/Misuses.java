@@ -130,6 +130,33 @@ final class Misuses {
 
     /** The control: a correct bean deploys. */
     @Dependent
+    /** A generic base whose finder one explicit name shares with every subclass bean. */
+    abstract static class SharedGenericBase<T> {
+        @Memoize(name = "shared.generic", timeout = 10)
+        public java.util.Optional<T> find(long id) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    static class SharedStrings extends SharedGenericBase<String> {
+    }
+
+    static class SharedNumbers extends SharedGenericBase<Integer> {
+    }
+
+    /** A template base that declares its memoized method abstract. */
+    abstract static class AbstractTemplate {
+        @Memoize(timeout = 10)
+        public abstract String render(String page);
+    }
+
+    static class LostTemplate extends AbstractTemplate {
+        @Override
+        public String render(String page) {
+            return page;
+        }
+    }
+
     static class Correct {
         @Memoize(timeout = 60)
         public String fine(String key) {

@@ -1,4 +1,4 @@
-package dev.memoize.tck.review2;
+package dev.memoize.tck.inheritance;
 
 import dev.memoize.Memoize;
 import dev.memoize.tck.support.Runs;

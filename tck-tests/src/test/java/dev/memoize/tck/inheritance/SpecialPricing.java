@@ -1,4 +1,4 @@
-package dev.memoize.tck.review2;
+package dev.memoize.tck.inheritance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;

@@ -1,4 +1,4 @@
-package dev.memoize.tck.review2;
+package dev.memoize.tck.inheritance;
 
 import dev.memoize.Memoizer;
 import dev.memoize.tck.generics.GenericDao;
@@ -19,11 +19,11 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** REVIEW2: beans that subclass other beans, and programmatic calls of methods returning {@code Optional<...>}. */
+/** Beans that subclass other beans, and programmatic calls of methods returning {@code Optional<...>}. */
 @ExtendWith(ArquillianExtension.class)
 class SubclassBeansTest {
 
-    private static final String BASE_LABEL = "dev.memoize.tck.review2.BasePricing.label";
+    private static final String BASE_LABEL = "dev.memoize.tck.inheritance.BasePricing.label";
 
     @Deployment
     static JavaArchive deployment() {
@@ -43,8 +43,8 @@ class SubclassBeansTest {
     Runs runs;
 
     /**
-     * PASSES (guard): a bean overriding another bean's memoized method without @Memoize: its calls must never be served the base
-     * bean's results (and run its own body).
+     * A bean overriding another bean's memoized method without @Memoize: its calls are never served the base bean's
+     * results (and run its own body).
      */
     @Test
     void anOverridingSubclassBeanIsNeverServedTheBaseBeansResult() {
@@ -54,24 +54,21 @@ class SubclassBeansTest {
         assertEquals(1, runs.of("special.price"));
     }
 
-    /** PASSES (guard): the subclass bean inherits label(): its own function, never the base bean's. */
+    /** The subclass bean inherits label(): its own function, never the base bean's. */
     @Test
     void anInheritedMethodIsItsOwnFunctionOnTheSubclassBean() {
         runs.reset();
         base.label("b");
         special.label("b");
         assertEquals(2, runs.of("base.label"), "the two bean classes share results");
-        memoizer.deleteMemoized("dev.memoize.tck.review2.SpecialPricing.label", "b");
+        memoizer.deleteMemoized("dev.memoize.tck.inheritance.SpecialPricing.label", "b");
         special.label("b");
         assertEquals(3, runs.of("base.label"), "the delete of the subclass bean's result took effect");
     }
 
     /**
-     * FAILS (every provider): a programmatic call of an {@code Optional<String>} method
-     * stores {@code Optional.of(42)}, and the method's next intercepted caller is served it (its
-     * {@code .get()} is a ClassCastException at the caller's {@code String} assignment). The library unwraps
-     * Optional itself (Memo.of: PRESENT_OPTIONAL) but checks only {@code Optional} against the result type.
-     * Assertion: "a programmatic Optional<Integer> stored under an Optional<String> method".
+     * A programmatic call of an {@code Optional<String>} method whose body returns {@code Optional.of(42)} is
+     * refused: the library stores an Optional's content, and checks it against the method's type argument.
      */
     @Test
     void aProgrammaticCallCannotStoreAnOptionalOfAnotherType() {
