@@ -66,10 +66,6 @@ final class KeyWriter {
         this.maxLength = maxLength;
     }
 
-    KeyStrategy strategy() {
-        return strategy;
-    }
-
     /**
      * Whether instances of {@code beanClass} take part in keys by this writer's strategy, decided once: for the
      * built-in strategy by the class alone; for another strategy that keeps {@link KeyStrategy#targetPart}'s
