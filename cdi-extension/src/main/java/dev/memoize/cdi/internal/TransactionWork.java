@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  *   <li>A delete in the transaction drops the transaction's pending results of that function (or of that key),
  *       and is repeated when the transaction ends, whatever the outcome, before the pending writes: this wipes a
  *       value that a caller outside the transaction memoized from the old data while the transaction was open.</li>
- *   <li>Nothing done at completion throws: cache failures are counted and logged by the actions themselves, and
- *       anything else they throw is logged.</li>
+ *   <li>Nothing done at completion throws: a repeated delete that fails (it throws {@code DeleteFailedException},
+ *       already counted) is logged at {@code ERROR}; a store's cache failures are counted and logged by the store
+ *       itself, and anything else it throws is logged.</li>
  * </ul>
  *
  * <p>Thread-safe: a transaction may complete on another thread than the one that ran it.
@@ -128,7 +129,7 @@ final class TransactionWork {
             try {
                 delete.repeat().run();
             } catch (RuntimeException failure) {
-                Log.afterCompletionFailure("repeating " + delete.description(), failure);
+                Log.deleteFailure("repeating " + delete.description() + " at the end of a transaction", failure);
             }
         }
         for (Pending write : writes) {

@@ -41,6 +41,8 @@ class DefaultMethodsTest {
         assertEquals("fr:x", fr.describe("x"), "the fr bean is served the en bean's result");
         assertEquals("en:x", en.describe("x"));
         assertEquals("fr:x", fr.describe("x"));
+        assertEquals(1, runs.of("en.describe"), "each bean's result is memoized: its second call was a hit");
+        assertEquals(1, runs.of("fr.describe"));
     }
 
     /** A memoized default method is memoized (runs once for two calls). */

@@ -52,6 +52,9 @@ class SubclassBeansTest {
         assertEquals("base:a", base.price("a"));
         assertEquals("special:base:a", special.price("a"), "the subclass bean is served the base bean's result");
         assertEquals(1, runs.of("special.price"));
+        int baseRuns = runs.of("base.price"); // the subclass's super.price(...) ran the base body too
+        assertEquals("base:a", base.price("a"));
+        assertEquals(baseRuns, runs.of("base.price"), "the base bean's result is memoized: its second call was a hit");
     }
 
     /** The subclass bean inherits label(): its own function, never the base bean's. */

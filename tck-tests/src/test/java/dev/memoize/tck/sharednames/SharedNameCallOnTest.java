@@ -54,6 +54,8 @@ class SharedNameCallOnTest {
         assertEquals("alice-programmatic", function.callOn(alice, () -> "alice-programmatic", 2));
         assertEquals("bob-programmatic", function.callOn(bob, () -> "bob-programmatic", 2),
                 "bob is served alice's result: callOn keyed the tenant with GlobalLookup's plan (no target part)");
+        assertEquals("alice-programmatic", function.callOn(alice, () -> "recomputed", 2), "alice's result is a hit");
+        assertEquals("bob-programmatic", function.callOn(bob, () -> "recomputed", 2), "and bob's");
     }
 
     @Test
