@@ -44,6 +44,12 @@ public @interface Memoize {
     /** Value of {@link #timeout()} that means "never expires". */
     long FOREVER = Long.MAX_VALUE;
 
+    /** Value of {@link #maxEntries()} that means "use the configured default" ({@link MemoizeConfig#maxEntries()}). */
+    long DEFAULT_MAX_ENTRIES = -1L;
+
+    /** Value of {@link #maxEntries()} that means "no bound": the cache grows until its entries expire. */
+    long UNBOUNDED = Long.MAX_VALUE;
+
     /**
      * How long a result stays memoized, counted from the moment it is written, in {@link #unit()}.
      * {@code 0} means never memoized (the body runs every time); {@link #FOREVER} means no expiry;
@@ -55,6 +61,16 @@ public @interface Memoize {
     /** The unit of {@link #timeout()}; an exact unit or {@code DAYS}. */
     @Nonbinding
     ChronoUnit unit() default ChronoUnit.SECONDS;
+
+    /**
+     * How many results of this function the cache keeps at most (a positive number); beyond it the provider
+     * evicts, and an evicted result is computed again on the next call. {@link #DEFAULT_MAX_ENTRIES} means the
+     * configured default ({@link MemoizeConfig#maxEntries()}, 10,000 out of the box); {@link #UNBOUNDED} means no
+     * bound. Applied when the library creates the function's cache (on Caffeine and Hazelcast); a cache configured
+     * elsewhere keeps its own bound. Methods sharing one {@link #name()} must agree.
+     */
+    @Nonbinding
+    long maxEntries() default DEFAULT_MAX_ENTRIES;
 
     /**
      * The function's name, used in keys and by {@link Memoizer}. Default: the bean class's binary name, a dot and

@@ -2,6 +2,7 @@ package dev.memoize;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The library's settings. Out of the box every value is the default below, overridable with the system property
@@ -36,14 +37,36 @@ public interface MemoizeConfig {
     }
 
     /**
-     * Whether results are stored by value (copies, safe against callers mutating results) rather than by reference:
-     * {@code true}; {@code dev.memoize.storeByValue}. By value, the library stores each result as a byte array it
-     * serializes itself and deserializes on each hit with the memoized method's class loader, so the cache never
-     * serializes an application or library class; by reference (in a local cache only), every caller shares one
-     * instance.
+     * Whether a caller never observes another caller's changes to a mutable result: {@code true};
+     * {@code dev.memoize.storeByValue}. When true (the default), results of a class known to be immutable (see
+     * {@link Immutable}) are shared, every other result is copied: each hit, each caller that waited for another's
+     * computation, and each caller served from a distributed cache's local tier gets its own copy (a collection of
+     * immutable elements by a shallow copy, anything else by Java serialization, so it must be
+     * {@link java.io.Serializable}). When false, every caller of a key in this JVM shares one instance, as a plain
+     * map would; results sent to a distributed cache are still serialized.
      */
     default boolean storeByValue() {
         return true;
+    }
+
+    /**
+     * Binary names of classes whose instances are deeply immutable and so shared between callers without copying,
+     * for classes that cannot carry {@link Immutable} (a library's): empty; {@code dev.memoize.immutableTypes}
+     * (comma-separated). Each names one class, not its subclasses.
+     */
+    default Set<String> immutableTypes() {
+        return Set.of();
+    }
+
+    /**
+     * How many results each function's cache keeps at most, for functions whose {@link Memoize#maxEntries()} is
+     * {@link Memoize#DEFAULT_MAX_ENTRIES}: 10,000; {@code dev.memoize.maxEntries}. Beyond it the provider evicts
+     * (least recently or least frequently used, as the provider does); an evicted result is computed again on the
+     * next call. Applied to the caches the library creates on Caffeine and Hazelcast; a cache configured elsewhere
+     * keeps its own bound. {@link Memoize#UNBOUNDED} for none.
+     */
+    default long maxEntries() {
+        return 10_000;
     }
 
     /** Keys longer than this many characters are replaced by their function name and a SHA-256 digest: 250; {@code dev.memoize.maxKeyLength}. */

@@ -35,7 +35,7 @@ final class CallProtocol {
 
     private final MemoStorage storage;
     private final boolean distributed;
-    private final boolean asBytes;
+    private final Values values;
     private final Clock clock;
     private final Records records;
     private final CacheFailures failures;
@@ -44,12 +44,12 @@ final class CallProtocol {
     private final Transactions transactions;
     private final Counters counters;
 
-    CallProtocol(MemoStorage storage, boolean distributed, boolean asBytes, Clock clock, Records records,
+    CallProtocol(MemoStorage storage, boolean distributed, Values values, Clock clock, Records records,
                  CacheFailures failures, SingleFlight flights, ClusterClaim claims, Transactions transactions,
                  Counters counters) {
         this.storage = storage;
         this.distributed = distributed;
-        this.asBytes = asBytes;
+        this.values = values;
         this.clock = clock;
         this.records = records;
         this.failures = failures;
@@ -76,10 +76,14 @@ final class CallProtocol {
                     return body.run();
                 }
             }
-            Object held = local.get(key, check, clock.millis());
-            if (held != LocalTier.MISS) {
-                counters.hits.increment();
-                return held;
+            Memo held = local.get(key, check, clock.millis());
+            if (held != null) {
+                Object result = decode(plan, held);
+                if (result != UNREADABLE) {
+                    counters.hits.increment();
+                    return result;
+                }
+                local.forget(key);
             }
         }
         MemoCache cache;
@@ -100,7 +104,7 @@ final class CallProtocol {
             if (result != UNREADABLE) {
                 counters.hits.increment();
                 if (local != null) {
-                    local.hold(key, result, memo.expiresAt(), version, check);
+                    local.hold(key, heldLocally(memo, result), version, check);
                 }
                 return result;
             }
@@ -145,8 +149,11 @@ final class CallProtocol {
         TransactionWork transaction = transactions.current();
         if (transaction != null) {
             Object led = flights.follow(flight, name);
-            if (led != SingleFlight.NO_FLIGHT) {
-                return led;
+            if (led instanceof SingleFlight.Joined joined) {
+                Object result = decode(plan, joined.shared());
+                if (result != UNREADABLE) {
+                    return result;
+                }
             }
             Observation seen;
             try {
@@ -155,10 +162,16 @@ final class CallProtocol {
                 failures.record("read", name, failure);
                 return body.run();
             }
-            return transaction.call(plan.function(), key, body, result -> store(plan, cache, key, seen, result));
+            return transaction.call(plan.function(), key, body, keeping(plan),
+                    result -> store(plan, cache, key, seen, result));
         }
         Object result = flights.run(flight, name,
                 () -> computeAndStore(plan, cache, key, version, singles, check, body));
+        if (result instanceof SingleFlight.Joined joined) {
+            // A waiter: its own result from the leader's (a copy where results are copied).
+            Object copy = decode(plan, joined.shared());
+            return copy != UNREADABLE ? copy : call(plan, key, body);
+        }
         if (result == SingleFlight.REENTRANT) {
             // This thread leads this very computation: a method calling itself with the same key runs at once,
             // unmemoized, and the outermost computation stores its result, as the method's callers would see it.
@@ -167,8 +180,9 @@ final class CallProtocol {
         return result == SingleFlight.RETRY ? call(plan, key, body) : result;
     }
 
-    private Object computeAndStore(Plan plan, MemoCache cache, String key, long version, long singles,
-                                   LocalTier.Check check, SingleFlight.Computation body) throws Exception {
+    private SingleFlight.Outcome computeAndStore(Plan plan, MemoCache cache, String key, long version, long singles,
+                                                 LocalTier.Check check, SingleFlight.Computation body)
+            throws Exception {
         FunctionState function = plan.function();
         boolean clusterWide = plan.clusterSingleFlight() && distributed && !claims.heldByCurrentThread(key);
         boolean claimed = false;
@@ -180,19 +194,18 @@ final class CallProtocol {
                     seen = observe(cache, key, version, singles, check);
                 } catch (RuntimeException failure) {
                     failures.record("read", function.name(), failure);
-                    return body.run();
+                    return unstored(body.run());
                 }
                 Memo current = read(seen.stored());
                 if (current != null && current.isHit(version, clock.millis())) {
                     Object result = decode(plan, current);
                     if (result != UNREADABLE) {
-                        return result;
+                        return new SingleFlight.Outcome(result, heldLocally(current, result));
                     }
                 }
                 if (!clusterWide || claimed) {
                     Object result = body.run();
-                    store(plan, cache, key, seen, result);
-                    return result;
+                    return new SingleFlight.Outcome(result, store(plan, cache, key, seen, result));
                 }
                 try {
                     claimed = claims.claim(cache, key);
@@ -220,48 +233,95 @@ final class CallProtocol {
     /**
      * Writes a result computed under what {@code seen} holds, unless a delete (or another write) happened since:
      * a placeholder over the observed entry, a check of the single-delete counter, then the result over the
-     * placeholder.
+     * placeholder. The result's held form is made first, before its caller can change it.
+     *
+     * @return the memo other callers of this computation take their result from, or {@code null} if the result
+     *         can be neither shared nor copied (it is not memoized)
      */
-    private void store(Plan plan, MemoCache cache, String key, Observation seen, Object result) {
+    private Memo store(Plan plan, MemoCache cache, String key, Observation seen, Object result) {
         FunctionState function = plan.function();
-        Object payload = result instanceof Optional<?> optional ? optional.orElse(null) : result;
-        if (payload != null && asBytes && !(payload instanceof Serializable)) {
-            plan.warnNotSerializable(payload.getClass());
-            return;
-        }
         long expiresAt = function.expiresAt(clock.millis());
+        Memo computed = Memo.of(seen.version(), expiresAt, result);
+        Memo held;
         Object placeholder;
-        Object memo;
+        Object stored;
         try {
-            placeholder = write(Memo.pending());
-            memo = write(Memo.of(seen.version(), expiresAt, result));
+            if (distributed) {
+                byte[] bytes = computed.toBytes();
+                stored = bytes;
+                held = values.shares(unwrapped(result)) ? computed : Memo.fromBytes(bytes);
+                placeholder = Memo.pending().toBytes();
+            } else {
+                held = computed.held(values);
+                if (held == null) {
+                    plan.warnNotSerializable(unwrapped(result).getClass());
+                    return null;
+                }
+                stored = held;
+                placeholder = Memo.pending();
+            }
         } catch (IOException notSerializable) {
-            plan.warnNotSerializable(payload.getClass());
-            return;
+            plan.warnNotSerializable(unwrapped(result).getClass());
+            return null;
         }
         try {
             boolean placed = seen.stored() == null
                     ? cache.putIfAbsent(key, placeholder) : cache.replace(key, seen.stored(), placeholder);
             if (!placed) {
-                return; // a delete or another computation came first
+                return held; // a delete or another computation came first
             }
             if (records.singles(function) != seen.singles()) {
                 // A single-entry delete of this function happened since the computation began: maybe of this key.
-                cache.replace(key, placeholder, write(Memo.tombstone()));
-                return;
+                cache.replace(key, placeholder, distributed ? Memo.tombstone().toBytes() : Memo.tombstone());
+                return held;
             }
-            if (cache.replace(key, placeholder, memo) && seen.check() != null) {
-                function.local().hold(key, result, expiresAt, seen.version(), seen.check());
+            if (cache.replace(key, placeholder, stored) && seen.check() != null) {
+                function.local().hold(key, held, seen.version(), seen.check());
             }
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         } catch (RuntimeException failure) {
             if (causedBy(failure, NotSerializableException.class)) {
-                plan.warnNotSerializable(payload.getClass());
+                plan.warnNotSerializable(unwrapped(result).getClass());
             } else {
                 failures.record("write", function.name(), failure);
             }
         }
+        return held;
+    }
+
+    /** The memo a local tier or a waiting caller takes results from: the result itself if shared, else the copy. */
+    private Memo heldLocally(Memo read, Object result) {
+        return read.isShared() || !values.shares(unwrapped(result)) ? read : read.sharing(unwrapped(result));
+    }
+
+    /** What a transaction keeps of a result: the memo its later calls and its commit take their results from. */
+    private TransactionWork.Keeping keeping(Plan plan) {
+        return new TransactionWork.Keeping() {
+            @Override
+            public Object keep(Object result) {
+                Memo held = Memo.of(0L, Long.MAX_VALUE, result).held(values);
+                if (held == null) {
+                    plan.warnNotSerializable(unwrapped(result).getClass());
+                    return Values.UNCOPYABLE;
+                }
+                return held;
+            }
+
+            @Override
+            public Object handOut(Object kept) throws IOException, ClassNotFoundException {
+                return ((Memo) kept).result(plan.classLoader());
+            }
+        };
+    }
+
+    /** An outcome that nothing stored: waiting callers start over. */
+    private static SingleFlight.Outcome unstored(Object result) {
+        return new SingleFlight.Outcome(result, null);
+    }
+
+    private static Object unwrapped(Object result) {
+        return result instanceof Optional<?> optional ? optional.orElse(null) : result;
     }
 
     /** The memo in a value read from the cache, or {@code null} if it holds none. */
@@ -273,34 +333,16 @@ final class CallProtocol {
     }
 
     /**
-     * The form a memo takes in this storage. Where results are copied, their bytes: a distributed cache gets the
-     * memo as a byte array (compared by content); a local cache gets a memo holding its result as bytes (compared
-     * by write id, as a by-value cache configured by the application compares a copy). The result is deserialized
-     * here, on each hit, with the class loader of the method's bean class, and a cache the library creates never
-     * serializes a class of the library or of the application. Where results are shared, the memo itself.
-     */
-    private Object write(Memo memo) throws IOException {
-        if (distributed) {
-            return memo.toBytes();
-        }
-        return asBytes ? Memo.fromBytes(memo.toBytes()) : memo;
-    }
-
-    /**
      * The result a memo holds, or {@link #UNREADABLE} if its bytes no longer deserialize or it is not of the
      * method's result type (a programmatic call's, a class changed between versions): then it is a miss.
      */
     private Object decode(Plan plan, Memo memo) {
         Object result;
-        if (!asBytes) {
-            result = memo.result();
-        } else {
-            try {
-                result = memo.result(plan.classLoader());
-            } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
-                plan.warnUnreadable(unreadable);
-                return UNREADABLE;
-            }
+        try {
+            result = memo.result(plan.classLoader());
+        } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
+            plan.warnUnreadable(unreadable);
+            return UNREADABLE;
         }
         if (!plan.fits(result)) {
             plan.warnUnreadable(new ClassCastException("a stored " + (result == null ? "null" : result.getClass().getName())

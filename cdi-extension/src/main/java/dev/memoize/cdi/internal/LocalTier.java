@@ -17,20 +17,17 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LocalTier {
 
-    /** Returned by {@link #get} when nothing valid is held. */
-    static final Object MISS = new Object();
-
     /** What this JVM read of the function's records, trusted until {@code trustedUntilNanos}. */
     record Check(long version, long singles, long trustedUntilNanos) {
     }
 
-    private record Held(Object result, long expiresAtMillis, long version, long singles) {
+    private record Held(Memo memo, long version, long singles) {
     }
 
     private final long leaseNanos;
     private final int maxEntries;
     private final AtomicReference<Check> check = new AtomicReference<>();
-    private final ConcurrentHashMap<String, Held> held = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Held> held = new ConcurrentHashMap<>();
 
     LocalTier(long leaseNanos, int maxEntries) {
         this.leaseNanos = leaseNanos;
@@ -56,28 +53,32 @@ final class LocalTier {
         check.set(null);
     }
 
-    /** The held result of a key, if it belongs to these records and has not expired; else {@link #MISS}. */
-    Object get(String key, Check current, long nowMillis) {
+    /**
+     * The held memo of a key, if it belongs to these records and has not expired; else {@code null}. The memo holds
+     * a shared result, or the copy each caller takes its own result from.
+     */
+    Memo get(Object key, Check current, long nowMillis) {
         Held entry = held.get(key);
         if (entry == null) {
-            return MISS;
+            return null;
         }
-        if (entry.version != current.version || entry.singles != current.singles || nowMillis >= entry.expiresAtMillis) {
+        if (entry.version != current.version || entry.singles != current.singles
+                || !entry.memo.isHit(entry.version, nowMillis)) {
             held.remove(key, entry);
-            return MISS;
+            return null;
         }
-        return entry.result;
+        return entry.memo;
     }
 
-    /** Holds a result computed under {@code version}, read or written while {@code current} was trusted. */
-    void hold(String key, Object result, long expiresAtMillis, long version, Check current) {
+    /** Holds a memo computed under {@code version}, read or written while {@code current} was trusted. */
+    void hold(Object key, Memo memo, long version, Check current) {
         if (held.size() >= maxEntries) {
             held.clear(); // crude but bounded: the next reads refill it from the cache
         }
-        held.put(key, new Held(result, expiresAtMillis, version, current.singles));
+        held.put(key, new Held(memo, version, current.singles));
     }
 
-    void forget(String key) {
+    void forget(Object key) {
         held.remove(key);
     }
 

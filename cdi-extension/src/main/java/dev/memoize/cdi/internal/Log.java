@@ -65,7 +65,7 @@ final class Log {
                 + "Raise MemoizeConfig.singleFlightTimeout() if the method is legitimately slow.");
     }
 
-    static void afterCompletionFailure(String what, RuntimeException failure) {
+    static void afterCompletionFailure(String what, Exception failure) {
         LOGGER.log(Level.WARNING, "Memoize: " + what + " at the end of a transaction failed.", failure);
     }
 

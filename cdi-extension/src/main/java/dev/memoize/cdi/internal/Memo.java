@@ -69,10 +69,10 @@ final class Memo implements Serializable {
             out.writeLong(version);
             out.writeLong(expiresAt);
             if (value instanceof Serialized serialized) {
-                out.write(serialized.memo(), HEADER, serialized.memo().length - HEADER);
+                out.write(serialized.bytes(), serialized.offset(), serialized.bytes().length - serialized.offset());
             } else if (value != null) {
                 try (ObjectOutputStream objects = new ObjectOutputStream(out)) {
-                    objects.writeObject(value);
+                    objects.writeObject(value instanceof Values.Copy copy ? fresh(copy, null) : value);
                 }
             }
         }
@@ -90,27 +90,67 @@ final class Memo implements Serializable {
         long id = header.getLong();
         long version = header.getLong();
         long expiresAt = header.getLong();
-        return new Memo(id, version, expiresAt, kind, bytes.length > HEADER ? new Serialized(bytes) : null);
+        return new Memo(id, version, expiresAt, kind, bytes.length > HEADER ? new Serialized(bytes, HEADER) : null);
     }
 
-    /** The result as the method returned it, deserializing it with {@code loader} if it came as bytes. */
+    /** A result as Java serialization bytes, from which each caller deserializes its own copy. */
+    static Values.Copy serialized(Object result) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        try (ObjectOutputStream objects = new ObjectOutputStream(bytes)) {
+            objects.writeObject(result);
+        }
+        return new Serialized(bytes.toByteArray(), 0);
+    }
+
+    /**
+     * This memo with its result in the form {@code values} holds it for later callers (itself if shared, a copy
+     * otherwise), or {@code null} if the result can be neither shared nor copied.
+     */
+    Memo held(Values values) {
+        if (value == null || value instanceof Values.Copy) {
+            return this;
+        }
+        Object form = values.hold(value);
+        if (form == Values.UNCOPYABLE) {
+            return null;
+        }
+        return form == value ? this : new Memo(id, version, expiresAt, kind, form);
+    }
+
+    /** This memo holding {@code result} (deserialized from it, and found shareable) instead of its copy. */
+    Memo sharing(Object result) {
+        return new Memo(id, version, expiresAt, kind, result);
+    }
+
+    /** Whether the result needs no copy: a caller may share it. */
+    boolean isShared() {
+        return !(value instanceof Values.Copy);
+    }
+
+    /** The result as the method returned it, a fresh copy of it if it is held as one ({@code loader} resolves classes). */
     Object result(ClassLoader loader) throws IOException, ClassNotFoundException {
-        if (value instanceof Serialized serialized) {
-            Object decoded = serialized.read(loader);
-            return switch (kind) {
-                case PRESENT_OPTIONAL -> Optional.of(decoded);
-                default -> decoded;
-            };
+        if (value instanceof Values.Copy copy) {
+            Object decoded = copy.fresh(loader);
+            return kind == PRESENT_OPTIONAL ? Optional.of(decoded) : decoded;
         }
         return result();
     }
 
-    /** A result still in the bytes of a memo. */
-    private record Serialized(byte[] memo) implements Serializable {
+    private static Object fresh(Values.Copy copy, ClassLoader loader) throws IOException {
+        try {
+            return copy.fresh(loader == null ? Memo.class.getClassLoader() : loader);
+        } catch (ClassNotFoundException impossible) {
+            throw new IOException(impossible);
+        }
+    }
 
-        Object read(ClassLoader loader) throws IOException, ClassNotFoundException {
+    /** A result in Java serialization bytes, from {@code offset}: each caller deserializes its own copy. */
+    private record Serialized(byte[] bytes, int offset) implements Values.Copy {
+
+        @Override
+        public Object fresh(ClassLoader loader) throws IOException, ClassNotFoundException {
             try (ObjectInputStream in = new LoaderObjectInputStream(
-                    new ByteArrayInputStream(memo, HEADER, memo.length - HEADER), loader)) {
+                    new ByteArrayInputStream(bytes, offset, bytes.length - offset), loader)) {
                 return in.readObject();
             }
         }
@@ -205,6 +245,7 @@ final class Memo implements Serializable {
             return "Memo[pending]";
         }
         String until = expiresAt == Long.MAX_VALUE ? "forever" : Instant.ofEpochMilli(expiresAt).toString();
-        return "Memo[version=" + Long.toHexString(version) + ", until=" + until + ", result=" + result() + "]";
+        return "Memo[version=" + Long.toHexString(version) + ", until=" + until + ", result="
+                + (value instanceof Values.Copy ? "(copied for each caller)" : result()) + "]";
     }
 }

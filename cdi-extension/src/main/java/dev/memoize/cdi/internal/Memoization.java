@@ -47,14 +47,14 @@ final class Memoization {
         this.deploymentLoader = deploymentLoader;
         this.failures = new CacheFailures(config.strict());
         boolean distributed = ask(storage::distributed);
-        boolean asBytes = distributed || ask(storage::requiresSerializable);
+        Values values = new Values(config.storeByValue(), new Immutables(config.immutableTypes()));
         this.localLeaseNanos = distributed ? config.localLease().toNanos() : 0L;
         Records records = new Records(storage);
         this.versionWatch = watchVersions(storage); // told of changes before the registry exists: ignored
         this.snapshots = versionWatch != null;
         this.registry = new Registry(plans(specs, beans));
         Transactions transactions = new Transactions();
-        this.protocol = new CallProtocol(storage, distributed, asBytes, config.clock(), records, failures,
+        this.protocol = new CallProtocol(storage, distributed, values, config.clock(), records, failures,
                 new SingleFlight(config.singleFlightTimeout().toNanos(), counters.waits::increment),
                 new ClusterClaim(config.clock(), config.singleFlightTimeout().toMillis(), failures), transactions,
                 counters);

@@ -28,6 +28,25 @@ final class SingleFlight {
         Object run() throws Exception;
     }
 
+    /** A leader's computation: its result, and what the callers waiting for it get their own copy of. */
+    interface Leading {
+        Outcome run() throws Exception;
+    }
+
+    /**
+     * What a leader computed.
+     *
+     * @param result the leader's own result
+     * @param shared the memo each waiting caller takes its own result from, or {@code null} if none can be shared
+     *               (they start over)
+     */
+    record Outcome(Object result, Memo shared) {
+    }
+
+    /** Returned to a waiting caller: the memo its result comes from (a copy, where results are copied). */
+    record Joined(Memo shared) {
+    }
+
     /** Returned to a waiting caller whose leader failed: start the call over. */
     static final Object RETRY = new Object();
 
@@ -38,7 +57,7 @@ final class SingleFlight {
     static final Object REENTRANT = new Object();
 
     /** A running computation and the thread that leads it. */
-    private record Flight(CompletableFuture<Object> result, Thread leader) {
+    private record Flight(CompletableFuture<Memo> result, Thread leader) {
     }
 
     /** Identifies one computation: the call's key and the cache state its callers observed. */
@@ -55,10 +74,10 @@ final class SingleFlight {
     }
 
     /**
-     * Runs the computation as leader, or waits for the leader's result; may return {@link #RETRY}, or
-     * {@link #REENTRANT} without running anything.
+     * Runs the computation as leader (returning its own result), or waits for the leader and returns
+     * {@link Joined}; may return {@link #RETRY}, or {@link #REENTRANT} without running anything.
      */
-    Object run(FlightKey key, String function, Computation computation) throws Exception {
+    Object run(FlightKey key, String function, Leading computation) throws Exception {
         Flight mine = new Flight(new CompletableFuture<>(), Thread.currentThread());
         Flight leader = flights.putIfAbsent(key, mine);
         if (leader == null) {
@@ -69,15 +88,16 @@ final class SingleFlight {
         }
         onWait.run();
         try {
-            return leader.result().get(waitNanos, TimeUnit.NANOSECONDS);
+            Memo shared = leader.result().get(waitNanos, TimeUnit.NANOSECONDS);
+            return shared == null ? RETRY : new Joined(shared);
         } catch (ExecutionException leaderFailed) {
             return RETRY; // the leader's exception is its own
         } catch (TimeoutException slowLeader) {
             Log.leaderTimedOut(function, TimeUnit.NANOSECONDS.toMillis(waitNanos));
-            return computation.run();
+            return computation.run().result();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return computation.run();
+            return computation.run().result();
         }
     }
 
@@ -85,7 +105,8 @@ final class SingleFlight {
      * Waits for a computation of the key that is already running, without ever leading one: for a caller whose
      * own result must not be handed to others (a caller inside a transaction, whose data may not be committed).
      *
-     * @return the leader's result, or {@link #NO_FLIGHT} if none is running, or it failed or took too long
+     * @return the leader's result as {@link Joined}, or {@link #NO_FLIGHT} if none is running, or it failed, took
+     *         too long or has nothing to share
      */
     Object follow(FlightKey key, String function) {
         Flight leader = flights.get(key);
@@ -94,7 +115,8 @@ final class SingleFlight {
         }
         onWait.run();
         try {
-            return leader.result().get(waitNanos, TimeUnit.NANOSECONDS);
+            Memo shared = leader.result().get(waitNanos, TimeUnit.NANOSECONDS);
+            return shared == null ? NO_FLIGHT : new Joined(shared);
         } catch (ExecutionException leaderFailed) {
             return NO_FLIGHT;
         } catch (TimeoutException slowLeader) {
@@ -106,11 +128,11 @@ final class SingleFlight {
         }
     }
 
-    private Object lead(FlightKey key, Flight mine, Computation computation) throws Exception {
+    private Object lead(FlightKey key, Flight mine, Leading computation) throws Exception {
         try {
-            Object result = computation.run();
-            mine.result().complete(result);
-            return result;
+            Outcome outcome = computation.run();
+            mine.result().complete(outcome.shared());
+            return outcome.result();
         } catch (Throwable failure) {
             mine.result().completeExceptionally(failure);
             throw failure;

@@ -3,6 +3,8 @@ package dev.memoize.cdi.internal;
 import dev.memoize.MemoizeConfig;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The built-in {@link MemoizeConfig}, used when the application declares none: the interface's defaults,
@@ -20,6 +22,8 @@ final class SystemPropertiesConfig implements MemoizeConfig {
     private final boolean storeByValue = Boolean.parseBoolean(property("storeByValue", String.valueOf(MemoizeConfig.super.storeByValue())));
     private final int maxKeyLength = integer("maxKeyLength", MemoizeConfig.super.maxKeyLength());
     private final Duration localLease = duration("localLease", MemoizeConfig.super.localLease());
+    private final Set<String> immutableTypes = names("immutableTypes", MemoizeConfig.super.immutableTypes());
+    private final long maxEntries = positive("maxEntries", MemoizeConfig.super.maxEntries());
     private final boolean entityKeys = Boolean.parseBoolean(property("entityKeys", String.valueOf(MemoizeConfig.super.entityKeys())));
 
     private static String property(String name, String fallback) {
@@ -34,6 +38,35 @@ final class SystemPropertiesConfig implements MemoizeConfig {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("System property " + PREFIX + name + "=" + value
                     + " is not a whole number. Fix: give a number of characters, such as 250.", e);
+        }
+    }
+
+    private static Set<String> names(String name, Set<String> fallback) {
+        String value = property(name, null);
+        if (value == null) {
+            return fallback;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                names.add(part.trim());
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    private static long positive(String name, long fallback) {
+        String value = property(name, null);
+        try {
+            long parsed = value == null ? fallback : Long.parseLong(value);
+            if (parsed <= 0) {
+                throw new NumberFormatException("not positive");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("System property " + PREFIX + name + "=" + value
+                    + " is not a positive whole number. Fix: give a number of entries, such as 10000, or "
+                    + Long.MAX_VALUE + " for no bound.", e);
         }
     }
 
@@ -89,6 +122,16 @@ final class SystemPropertiesConfig implements MemoizeConfig {
     @Override
     public Duration localLease() {
         return localLease;
+    }
+
+    @Override
+    public Set<String> immutableTypes() {
+        return immutableTypes;
+    }
+
+    @Override
+    public long maxEntries() {
+        return maxEntries;
     }
 
     @Override

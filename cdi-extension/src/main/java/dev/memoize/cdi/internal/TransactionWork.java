@@ -35,8 +35,34 @@ final class TransactionWork {
      */
     static final TransactionWork UNMEMOIZED = new TransactionWork(false);
 
-    /** A result computed in the transaction and the write that stores it after commit. */
-    private record Pending(FunctionState function, Object result, Consumer<Object> store) {
+    /** A result computed in the transaction, as kept for its later calls, and the write that stores it after commit. */
+    private record Pending(FunctionState function, Object kept, Keeping keeping, Consumer<Object> store) {
+    }
+
+    /**
+     * How a result is kept until the transaction's later calls and its commit: in a form made at once, so that
+     * what the first caller does with its result later changes neither (a copy of a mutable result).
+     */
+    interface Keeping {
+
+        /** Shares the result itself. */
+        Keeping SHARE = new Keeping() {
+            @Override
+            public Object keep(Object result) {
+                return result;
+            }
+
+            @Override
+            public Object handOut(Object kept) {
+                return kept;
+            }
+        };
+
+        /** The form kept, made when the body returned. */
+        Object keep(Object result);
+
+        /** A result for one later use (a call of the same key, the store after commit) from the kept form. */
+        Object handOut(Object kept) throws Exception;
     }
 
     /** A delete made in the transaction and the action that repeats it. */
@@ -70,16 +96,30 @@ final class TransactionWork {
      */
     Object call(FunctionState function, String key, SingleFlight.Computation body, Consumer<Object> store)
             throws Exception {
+        return call(function, key, body, Keeping.SHARE, store);
+    }
+
+    /**
+     * As {@link #call(FunctionState, String, SingleFlight.Computation, Consumer)}, keeping the result as
+     * {@code keeping} says: a later call of the key and the store after commit each get their own result from
+     * the kept form. A result that {@code keeping} cannot keep ({@link Values#UNCOPYABLE}) is returned and not memoized.
+     */
+    Object call(FunctionState function, String key, SingleFlight.Computation body, Keeping keeping,
+                Consumer<Object> store) throws Exception {
+        Pending held;
         synchronized (this) {
-            Pending held = open ? pending.get(key) : null;
-            if (held != null) {
-                return held.result();
-            }
+            held = open ? pending.get(key) : null;
+        }
+        if (held != null) {
+            return held.keeping().handOut(held.kept());
         }
         Object result = body.run();
-        synchronized (this) {
-            if (open) {
-                pending.put(key, new Pending(function, result, store));
+        Object kept = keeping.keep(result);
+        if (kept != Values.UNCOPYABLE) {
+            synchronized (this) {
+                if (open) {
+                    pending.put(key, new Pending(function, kept, keeping, store));
+                }
             }
         }
         return result;
@@ -134,8 +174,8 @@ final class TransactionWork {
         }
         for (Pending write : writes) {
             try {
-                write.store().accept(write.result());
-            } catch (RuntimeException failure) {
+                write.store().accept(write.keeping().handOut(write.kept()));
+            } catch (Exception failure) {
                 Log.afterCompletionFailure("storing a result of " + write.function().name(), failure);
             }
         }

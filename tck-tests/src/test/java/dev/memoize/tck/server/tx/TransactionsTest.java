@@ -31,7 +31,7 @@ class TransactionsTest {
 
     @Deployment
     static JavaArchive deployment() {
-        return Deployments.of(Balances.class);
+        return Deployments.of(Balances.class, dev.memoize.tck.values.Pantry.class);
     }
 
     @Inject
@@ -59,6 +59,26 @@ class TransactionsTest {
         assertEquals(2, runs.of("balance"), "nothing was memoized by the rolled back transaction");
         balances.balance(account);
         assertEquals(2, runs.of("balance"), "outside a transaction it is memoized as usual");
+    }
+
+    @Inject
+    dev.memoize.tck.values.Pantry pantry;
+
+    @Test
+    void aResultChangedByItsCallerInsideTheTransactionIsNotWhatTheTransactionStoresOrReusesLater() throws Exception {
+        runs.reset();
+        transaction.begin();
+        try {
+            java.util.ArrayList<String> first = pantry.list("in-tx");
+            first.add("changed before the commit");
+            assertEquals(java.util.List.of("apple"), pantry.list("in-tx"),
+                    "the transaction's second call sees its first caller's change");
+            assertEquals(1, runs.of("list:in-tx"), "precondition: the second call used the pending result");
+        } finally {
+            transaction.commit();
+        }
+        assertEquals(java.util.List.of("apple"), pantry.list("in-tx"), "the commit stored the changed result");
+        assertEquals(1, runs.of("list:in-tx"), "precondition: a hit after the commit");
     }
 
     @Test

@@ -1,0 +1,160 @@
+package dev.memoize.cdi.internal;
+
+import dev.memoize.Immutable;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether a result is deeply immutable, so that every caller may share one instance (DESIGN.md, "Values").
+ * Decided on the value, when it is memoized (a record or a {@code List.of(...)} by what it holds now), never from the
+ * declared result type alone. Immutable:
+ * <ul>
+ *   <li>{@code null}, {@code String}, boxed primitives, enums, {@code BigDecimal} and {@code BigInteger} (those
+ *       exact classes: a subclass may be mutable), {@code UUID}, {@code Locale}, {@code Currency}, {@code URI},
+ *       {@code Pattern}, {@code ZoneId}s, and the {@code java.time} value classes;</li>
+ *   <li>{@code Optional}, {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble} of such;</li>
+ *   <li>records whose component values are such;</li>
+ *   <li>the JDK's unmodifiable collections ({@code List.of}, {@code Set.of}, {@code Map.of}, {@code copyOf},
+ *       {@code Stream.toList()}, {@code Collections.emptyList()}, {@code singletonList()} and their kin) of such;
+ *       not {@code Collections.unmodifiableList(...)}, a view its creator can still change;</li>
+ *   <li>instances of a class annotated {@link Immutable} or named in the configuration.</li>
+ * </ul>
+ * Thread-safe; the class-level answers are computed once per class.
+ */
+final class Immutables {
+
+    /** Deeper than this, a value counts as mutable (copied), whatever it holds. */
+    private static final int MAX_DEPTH = 32;
+
+    private static final Set<Class<?>> VALUE_CLASSES = Set.of(String.class, Boolean.class, Character.class,
+            Byte.class, Short.class, Integer.class, Long.class, Float.class, Double.class, BigDecimal.class,
+            BigInteger.class, UUID.class, Locale.class, Currency.class, URI.class, Pattern.class,
+            OptionalInt.class, OptionalLong.class, OptionalDouble.class, Class.class);
+
+    /** How a class's instances are judged. */
+    private enum Kind { IMMUTABLE, MUTABLE, RECORD, OPTIONAL, UNMODIFIABLE_COLLECTION, UNMODIFIABLE_MAP }
+
+    private final Set<String> declared;
+    private final ClassValue<Kind> kinds = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> type) {
+            return kindOf(type);
+        }
+    };
+    private final ClassValue<Method[]> accessors = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] methods = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                methods[i] = components[i].getAccessor();
+                methods[i].trySetAccessible();
+            }
+            return methods;
+        }
+    };
+
+    /** @param declared binary names of classes the application declares immutable */
+    Immutables(Set<String> declared) {
+        this.declared = Set.copyOf(declared);
+    }
+
+    /** Whether every caller may share {@code value}: nothing reachable from it can change. */
+    boolean isImmutable(Object value) {
+        return isImmutable(value, 0);
+    }
+
+    /** Whether every instance of {@code type} is immutable whatever it holds (no look inside needed). */
+    boolean isImmutableClass(Class<?> type) {
+        return kinds.get(type) == Kind.IMMUTABLE;
+    }
+
+    private boolean isImmutable(Object value, int depth) {
+        if (value == null) {
+            return true;
+        }
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        return switch (kinds.get(value.getClass())) {
+            case IMMUTABLE -> true;
+            case MUTABLE -> false;
+            case OPTIONAL -> isImmutable(((Optional<?>) value).orElse(null), depth + 1);
+            case RECORD -> componentsImmutable((Record) value, depth);
+            case UNMODIFIABLE_COLLECTION -> allImmutable((Collection<?>) value, depth);
+            case UNMODIFIABLE_MAP -> allImmutable(((Map<?, ?>) value).keySet(), depth)
+                    && allImmutable(((Map<?, ?>) value).values(), depth);
+        };
+    }
+
+    private boolean componentsImmutable(Record value, int depth) {
+        try {
+            for (Method accessor : accessors.get(value.getClass())) {
+                if (!isImmutable(accessor.invoke(value), depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException inaccessible) {
+            return false; // a component we cannot read may be anything: copy
+        }
+    }
+
+    private boolean allImmutable(Collection<?> values, int depth) {
+        for (Object element : values) {
+            if (!isImmutable(element, depth + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Kind kindOf(Class<?> type) {
+        if (VALUE_CLASSES.contains(type) || type.isEnum() || Enum.class.isAssignableFrom(type)
+                || type.isAnnotationPresent(Immutable.class) || declared.contains(type.getName())
+                || ZoneId.class.isAssignableFrom(type) || isJavaTimeValue(type)) {
+            return Kind.IMMUTABLE;
+        }
+        if (type == Optional.class) {
+            return Kind.OPTIONAL;
+        }
+        if (type.isRecord()) {
+            return Kind.RECORD;
+        }
+        String name = type.getName();
+        if (name.startsWith("java.util.ImmutableCollections$") || name.startsWith("java.util.Collections$Empty")
+                || name.startsWith("java.util.Collections$Singleton")) {
+            if (Map.class.isAssignableFrom(type)) {
+                return Kind.UNMODIFIABLE_MAP;
+            }
+            if (Collection.class.isAssignableFrom(type)) {
+                return Kind.UNMODIFIABLE_COLLECTION;
+            }
+        }
+        return Kind.MUTABLE;
+    }
+
+    /** The public final value classes of {@code java.time} (dates, times, durations, periods, offsets). */
+    private static boolean isJavaTimeValue(Class<?> type) {
+        return type.getPackageName().equals("java.time") && java.lang.reflect.Modifier.isFinal(type.getModifiers())
+                && (TemporalAccessor.class.isAssignableFrom(type) || type == java.time.Duration.class
+                || type == java.time.Period.class) && type != java.time.Clock.class;
+    }
+}
