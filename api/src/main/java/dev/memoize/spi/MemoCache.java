@@ -10,6 +10,15 @@ public interface MemoCache {
     /** Returns the value of a key, or {@code null}. */
     Object get(String key);
 
+    /**
+     * Returns the value of a key the fastest way the provider has, or {@code null}: may skip the cache's statistics
+     * and listeners, and may return an entry whose expiry is due; the library uses it only to find a hit, whose
+     * deadline it checks itself. By default {@link #get}.
+     */
+    default Object peek(String key) {
+        return get(key);
+    }
+
     /** Writes a value. */
     void put(String key, Object value);
 

@@ -10,15 +10,21 @@ public interface MemoStorage {
 
     /**
      * Returns the cache of one function, created on first use so that every entry expires {@code timeout}
-     * after it was last written.
+     * after it was last written and the cache keeps at most about {@code maxEntries} entries (where the provider
+     * can bound a cache), evicting others.
      *
      * @param function the function's name
      * @param timeout entry lifetime from each write, or {@code null} for never expiring
+     * @param maxEntries the most entries the cache keeps, {@code Long.MAX_VALUE} for no bound
      * @return the function's cache
      */
-    MemoCache cache(String function, Duration timeout);
+    MemoCache cache(String function, Duration timeout, long maxEntries);
 
-    /** Returns the cache of function version records, whose entries never expire. */
+    /**
+     * Returns the cache of function version records, whose entries never expire and are never evicted where the
+     * provider allows (the library stays correct if they are: a lost record makes the function's results
+     * recomputed).
+     */
     MemoCache versions();
 
     /**

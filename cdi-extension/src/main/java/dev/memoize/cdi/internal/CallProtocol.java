@@ -92,7 +92,7 @@ final class CallProtocol {
         try {
             cache = function.cache(storage);
             version = check != null ? check.version() : records.version(function);
-            stored = cache.get(key);
+            stored = cache.peek(key);
         } catch (RuntimeException failure) {
             failures.record("read", function.name(), failure);
             counters.misses.increment();
@@ -126,6 +126,14 @@ final class CallProtocol {
         long singles;
         try {
             singles = check != null ? check.singles() : records.singles(function);
+            if (singles == 0L) {
+                // Like the version, the counter exists before anything is computed: a computation never observes
+                // "no counter", which a delete's counter, once evicted, would look like again.
+                singles = records.ensureSingles(function);
+                if (local != null) {
+                    local.distrust();
+                }
+            }
         } catch (RuntimeException failure) {
             failures.record("read", function.name(), failure);
             return body.run();

@@ -11,6 +11,7 @@ final class FunctionState {
     private final String name;
     private final Duration timeout;
     private final long timeoutMillis;
+    private final long maxEntries;
     private final LocalTier local;
     private final VersionSnapshot snapshot;
     private volatile MemoCache cache;
@@ -18,10 +19,12 @@ final class FunctionState {
     /**
      * @param name the function's name
      * @param timeout the entry lifetime, {@link MethodSpec#FOREVER} for none, zero for never memoized
+     * @param maxEntries the most results its cache keeps, {@code Long.MAX_VALUE} for no bound
      * @param local the function's local tier, or {@code null} for none (a local cache needs none)
      * @param snapshot whether to keep the version record in memory (the storage announces its changes)
      */
-    FunctionState(String name, Duration timeout, LocalTier local, boolean snapshot) {
+    FunctionState(String name, Duration timeout, long maxEntries, LocalTier local, boolean snapshot) {
+        this.maxEntries = maxEntries;
         this.local = local;
         this.snapshot = snapshot ? new VersionSnapshot() : null;
         this.name = name;
@@ -61,7 +64,7 @@ final class FunctionState {
     MemoCache cache(MemoStorage storage) {
         MemoCache current = cache;
         if (current == null) {
-            current = storage.cache(name, timeoutMillis == Long.MAX_VALUE ? null : timeout);
+            current = storage.cache(name, timeoutMillis == Long.MAX_VALUE ? null : timeout, maxEntries);
             cache = current;
         }
         return current;

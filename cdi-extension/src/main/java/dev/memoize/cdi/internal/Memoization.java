@@ -78,7 +78,8 @@ final class Memoization {
         List<Plan> plans = new ArrayList<>();
         byName.forEach((name, named) -> {
             FunctionState function = newFunction(name,
-                    Objects.requireNonNullElse(named.get(0).timeout(), config.defaultTimeout()));
+                    Objects.requireNonNullElse(named.get(0).timeout(), config.defaultTimeout()),
+                    Objects.requireNonNullElse(named.get(0).maxEntries(), config.maxEntries()));
             Set<String> signatures = new HashSet<>();
             named.forEach(spec -> signatures.add(Plan.signature(spec.method())));
             boolean overloaded = signatures.size() > 1;
@@ -96,9 +97,10 @@ final class Memoization {
         return plans;
     }
 
-    private FunctionState newFunction(String name, Duration timeout) {
-        LocalTier local = localLeaseNanos > 0 ? new LocalTier(localLeaseNanos, LOCAL_TIER_ENTRIES) : null;
-        return new FunctionState(name, timeout, local, snapshots);
+    private FunctionState newFunction(String name, Duration timeout, long maxEntries) {
+        LocalTier local = localLeaseNanos > 0
+                ? new LocalTier(localLeaseNanos, (int) Math.min(maxEntries, LOCAL_TIER_ENTRIES)) : null;
+        return new FunctionState(name, timeout, maxEntries, local, snapshots);
     }
 
     /** What the storage says; if it cannot tell now (its cache is down), the safe answer: yes. */
@@ -232,7 +234,7 @@ final class Memoization {
 
     /** Declares a programmatic function, or returns the existing one if its timeout agrees. */
     void declare(String name, Duration timeout) {
-        registry.declare(name, timeout, wanted -> newFunction(name, wanted),
+        registry.declare(name, timeout, wanted -> newFunction(name, wanted, config.maxEntries()),
                 function -> new Plan(function, new KeyWriter(name, null, defaultStrategy, config.maxKeyLength()),
                         deploymentLoader));
     }

@@ -339,8 +339,23 @@ public class MemoizeExtension implements Extension {
             problems.add("@Memoize(name = \"" + name + "\") on " + where + ": \"" + name
                     + "\" is the name of the library's cache of version records. Fix: choose another name.");
         }
-        return new MethodSpec(method, beanClass, name, explicit, timeout(where, memoize), memoize.keyStrategy(),
+        return new MethodSpec(method, beanClass, name, explicit, timeout(where, memoize),
+                maxEntries(where, memoize), memoize.keyStrategy(),
                 memoize.unless(), memoize.clusterSingleFlight(), archive, singleInstance);
+    }
+
+    private Long maxEntries(String where, Memoize memoize) {
+        long bound = memoize.maxEntries();
+        if (bound == Memoize.DEFAULT_MAX_ENTRIES) {
+            return null;
+        }
+        if (bound <= 0) {
+            problems.add("@Memoize(maxEntries = " + bound + ") on " + where + ": a cache keeps at least one result. "
+                    + "Fix: use a positive number, Memoize.UNBOUNDED or Memoize.DEFAULT_MAX_ENTRIES (the configured "
+                    + "default, MemoizeConfig.maxEntries()); to never memoize, use timeout = 0.");
+            return null;
+        }
+        return bound;
     }
 
     private Duration timeout(String where, Memoize memoize) {
@@ -391,6 +406,11 @@ public class MemoizeExtension implements Extension {
             if (!java.util.Objects.equals(first.timeout(), other.timeout())) {
                 problems.add("The function name \"" + first.name() + "\" is used by " + first.display() + " and "
                         + other.display() + " with different timeouts. Fix: give them the same timeout, or "
+                        + "different names with @Memoize(name = ...).");
+            }
+            if (!java.util.Objects.equals(first.maxEntries(), other.maxEntries())) {
+                problems.add("The function name \"" + first.name() + "\" is used by " + first.display() + " and "
+                        + other.display() + " with different maxEntries. Fix: give them the same bound, or "
                         + "different names with @Memoize(name = ...).");
             }
             for (int j = 0; j < i; j++) {

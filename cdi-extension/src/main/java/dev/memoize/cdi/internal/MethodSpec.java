@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * @param name the function's name
  * @param explicitName whether the name was given with {@link Memoize#name()} (else it is the bean class's)
  * @param timeout the entry lifetime; {@code null} for the configured default, {@link #FOREVER} for no expiry
+ * @param maxEntries the most results the function's cache keeps; {@code null} for the configured default,
+ *                   {@link Memoize#UNBOUNDED} for no bound
  * @param keyStrategy the strategy class, {@code KeyStrategy.class} for the application's bean
  * @param unless the condition class, {@code Unless.class} for none
  * @param clusterSingleFlight whether callers on every member share one computation
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
  *                       ({@code @ApplicationScoped}, {@code @Singleton}, a stateless or singleton session bean):
  *                       then the target never takes part in keys
  */
-record MethodSpec(Method method, Class<?> beanClass, String name, boolean explicitName, Duration timeout,
+record MethodSpec(Method method, Class<?> beanClass, String name, boolean explicitName, Duration timeout, Long maxEntries,
                   Class<? extends KeyStrategy> keyStrategy, Class<? extends Unless> unless, boolean clusterSingleFlight,
                   BeanManager archive, boolean singleInstance) {
 

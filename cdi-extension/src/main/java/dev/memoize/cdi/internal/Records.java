@@ -70,6 +70,20 @@ final class Records {
         }
     }
 
+    /**
+     * The function's single-delete counter, created if there is none. A computation observes an existing counter,
+     * so a counter that was evicted (and reads as 0) never matches what it observed.
+     */
+    long ensureSingles(FunctionState function) {
+        MemoCache versions = versions();
+        String record = SINGLES + function.name();
+        long fresh = fresh();
+        if (versions.putIfAbsent(record, fresh)) {
+            return fresh;
+        }
+        return versions.get(record) instanceof Long current ? current : fresh();
+    }
+
     /** Writes a new version: every result computed before is no longer a hit. */
     void renewVersion(FunctionState function) {
         try {

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LocalTierTest {
@@ -39,13 +38,13 @@ class LocalTierTest {
     void aHeldResultIsValidOnlyForTheRecordsItWasReadUnder() {
         LocalTier tier = new LocalTier(LEASE, 10);
         LocalTier.Check check = tier.trust(7L, 3L, System.nanoTime());
-        tier.hold("k", "v", Long.MAX_VALUE, 7L, check);
-        assertEquals("v", tier.get("k", check, 0L));
-        assertSame(LocalTier.MISS, tier.get("k", new LocalTier.Check(7L, 4L, Long.MAX_VALUE), 0L), "a single delete since");
-        tier.hold("k", "v", Long.MAX_VALUE, 7L, check);
-        assertSame(LocalTier.MISS, tier.get("k", new LocalTier.Check(8L, 3L, Long.MAX_VALUE), 0L), "a new version since");
-        tier.hold("k", "v", 1_000L, 7L, check);
-        assertSame(LocalTier.MISS, tier.get("k", check, 1_000L), "past its deadline");
+        tier.hold("k", memo("v", Long.MAX_VALUE, 7L), 7L, check);
+        assertEquals("v", tier.get("k", check, 0L).result());
+        assertNull(tier.get("k", new LocalTier.Check(7L, 4L, Long.MAX_VALUE), 0L), "a single delete since");
+        tier.hold("k", memo("v", Long.MAX_VALUE, 7L), 7L, check);
+        assertNull(tier.get("k", new LocalTier.Check(8L, 3L, Long.MAX_VALUE), 0L), "a new version since");
+        tier.hold("k", memo("v", 1_000L, 7L), 7L, check);
+        assertNull(tier.get("k", check, 1_000L), "past its deadline");
     }
 
     @Test
@@ -53,18 +52,22 @@ class LocalTierTest {
         LocalTier tier = new LocalTier(LEASE, 3);
         LocalTier.Check check = tier.trust(1L, 0L, System.nanoTime());
         for (int i = 0; i < 3; i++) {
-            tier.hold("k" + i, i, Long.MAX_VALUE, 1L, check);
+            tier.hold("k" + i, memo(i, Long.MAX_VALUE, 1L), 1L, check);
         }
         tier.forget("k0");
-        assertSame(LocalTier.MISS, tier.get("k0", check, 0L));
-        tier.hold("k3", 3, Long.MAX_VALUE, 1L, check);
-        tier.hold("k4", 4, Long.MAX_VALUE, 1L, check); // over the bound: everything held so far goes
-        assertSame(LocalTier.MISS, tier.get("k1", check, 0L));
-        assertEquals(4, tier.get("k4", check, 0L));
+        assertNull(tier.get("k0", check, 0L));
+        tier.hold("k3", memo(3, Long.MAX_VALUE, 1L), 1L, check);
+        tier.hold("k4", memo(4, Long.MAX_VALUE, 1L), 1L, check); // over the bound: everything held so far goes
+        assertNull(tier.get("k1", check, 0L));
+        assertEquals(4, tier.get("k4", check, 0L).result());
         tier.forgetAll();
-        assertSame(LocalTier.MISS, tier.get("k4", check, 0L));
+        assertNull(tier.get("k4", check, 0L));
         tier.distrust();
         assertNull(tier.trustedCheck());
+    }
+
+    private static Memo memo(Object result, long expiresAt, long version) {
+        return Memo.of(version, expiresAt, result);
     }
 
     @Test

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class TransactionWorkTest {
 
-    private final FunctionState users = new FunctionState("users", Duration.ofMinutes(1), null, false);
-    private final FunctionState orders = new FunctionState("orders", Duration.ofMinutes(1), null, false);
+    private final FunctionState users = new FunctionState("users", Duration.ofMinutes(1), Long.MAX_VALUE, null, false);
+    private final FunctionState orders = new FunctionState("orders", Duration.ofMinutes(1), Long.MAX_VALUE, null, false);
     private final List<String> effects = new ArrayList<>();
     private final AtomicInteger runs = new AtomicInteger();
 

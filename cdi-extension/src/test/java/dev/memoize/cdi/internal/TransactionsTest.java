@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class TransactionsTest {
 
     private LogCapture log;
-    private final FunctionState users = new FunctionState("users", Duration.ofMinutes(1), null, false);
+    private final FunctionState users = new FunctionState("users", Duration.ofMinutes(1), Long.MAX_VALUE, null, false);
     private final List<Object> stored = new ArrayList<>();
 
     @BeforeEach

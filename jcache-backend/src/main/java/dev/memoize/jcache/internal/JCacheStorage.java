@@ -68,11 +68,12 @@ public class JCacheStorage implements MemoStorage {
     }
 
     @Override
-    public MemoCache cache(String function, java.time.Duration timeout) {
+    public MemoCache cache(String function, java.time.Duration timeout, long maxEntries) {
         String name = config.cacheNamePrefix() + function;
         return new JCacheMemoCache(cache(name, timeout == null
                 ? EternalExpiryPolicy.factoryOf()
-                : ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.MILLISECONDS, Math.max(1, timeout.toMillis())))));
+                : ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.MILLISECONDS, Math.max(1, timeout.toMillis()))),
+                maxEntries));
     }
 
     @Override
@@ -81,7 +82,7 @@ public class JCacheStorage implements MemoStorage {
     }
 
     private Cache<String, Object> versionsCache() {
-        return cache(config.cacheNamePrefix() + "versions", EternalExpiryPolicy.factoryOf());
+        return cache(config.cacheNamePrefix() + "versions", EternalExpiryPolicy.factoryOf(), Long.MAX_VALUE);
     }
 
     /** A local provider runs synchronous listeners in the writing thread, before the write returns. */
@@ -158,7 +159,9 @@ public class JCacheStorage implements MemoStorage {
         return manager();
     }
 
-    private Cache<String, Object> cache(String name, javax.cache.configuration.Factory<? extends javax.cache.expiry.ExpiryPolicy> expiry) {
+    private Cache<String, Object> cache(String name,
+                                        javax.cache.configuration.Factory<? extends javax.cache.expiry.ExpiryPolicy> expiry,
+                                        long maxEntries) {
         CacheManager cacheManager = manager();
         Cache<String, Object> existing = cacheManager.getCache(name);
         if (existing != null) {
@@ -171,7 +174,8 @@ public class JCacheStorage implements MemoStorage {
                 .setStoreByValue(distributed())
                 .setExpiryPolicyFactory(expiry);
         try {
-            return cacheManager.createCache(name, configuration);
+            return cacheManager.createCache(name, ProviderConfigurations.bounded(
+                    cacheManager.getCachingProvider().getClass().getName(), configuration, maxEntries, name));
         } catch (javax.cache.CacheException alreadyCreated) {
             Cache<String, Object> concurrent = cacheManager.getCache(name);
             if (concurrent == null) {

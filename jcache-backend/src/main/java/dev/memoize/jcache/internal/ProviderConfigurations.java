@@ -1,0 +1,80 @@
+package dev.memoize.jcache.internal;
+
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import com.hazelcast.config.CacheConfig;
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.MaxSizePolicy;
+
+import javax.cache.configuration.CompleteConfiguration;
+import javax.cache.configuration.MutableConfiguration;
+import java.lang.System.Logger.Level;
+import java.util.OptionalLong;
+
+/**
+ * Bounds the caches the library creates, in each provider's own configuration (JSR-107 has no size bound): a
+ * {@code CaffeineConfiguration} with a maximum size on Caffeine, a {@code CacheConfig} with an entry-count eviction
+ * on Hazelcast (whose own default is 10,000 entries, LRU). The provider classes are touched only when that provider
+ * holds the results, so neither is needed at run time otherwise. Another provider, or one whose configuration
+ * classes this library cannot see (a server's own Hazelcast), gets the standard configuration and its own bound,
+ * said once in the log.
+ */
+final class ProviderConfigurations {
+
+    private static final System.Logger LOGGER = System.getLogger("dev.memoize");
+
+    private ProviderConfigurations() {
+    }
+
+    /**
+     * The configuration to create a cache with: {@code base}, bounded to {@code maxEntries} where the provider can.
+     *
+     * @param provider the caching provider's class name
+     * @param base the standard configuration (types, expiry, store-by-value)
+     * @param maxEntries the most entries, {@code Long.MAX_VALUE} for no bound
+     * @param cache the cache's name, for the log
+     */
+    static CompleteConfiguration<String, Object> bounded(String provider, MutableConfiguration<String, Object> base,
+                                                        long maxEntries, String cache) {
+        try {
+            if (provider.startsWith("com.github.benmanes.caffeine.")) {
+                return Caffeine.bounded(base, maxEntries);
+            }
+            if (provider.startsWith("com.hazelcast.")) {
+                return Hazelcast.bounded(base, maxEntries);
+            }
+        } catch (LinkageError invisible) {
+            LOGGER.log(Level.INFO, () -> "Memoize: cache " + cache + " keeps the provider's own size bound: the "
+                    + "configuration classes of " + provider + " are not visible to the library (" + invisible + ").");
+            return base;
+        }
+        if (maxEntries != Long.MAX_VALUE) {
+            LOGGER.log(Level.INFO, () -> "Memoize: cache " + cache + " keeps the provider's own size bound: "
+                    + provider + " has no bound the library knows how to set. Configure the cache in the provider.");
+        }
+        return base;
+    }
+
+    private static final class Caffeine {
+
+        static CompleteConfiguration<String, Object> bounded(MutableConfiguration<String, Object> base, long maxEntries) {
+            CaffeineConfiguration<String, Object> configuration = new CaffeineConfiguration<>(base);
+            if (maxEntries != Long.MAX_VALUE) {
+                configuration.setMaximumSize(OptionalLong.of(maxEntries));
+            }
+            return configuration;
+        }
+    }
+
+    private static final class Hazelcast {
+
+        static CompleteConfiguration<String, Object> bounded(MutableConfiguration<String, Object> base, long maxEntries) {
+            CacheConfig<String, Object> configuration = new CacheConfig<>(base);
+            configuration.setEvictionConfig(new EvictionConfig()
+                    .setSize((int) Math.min(maxEntries, Integer.MAX_VALUE))
+                    .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT)
+                    .setEvictionPolicy(EvictionPolicy.LRU));
+            return configuration;
+        }
+    }
+}
