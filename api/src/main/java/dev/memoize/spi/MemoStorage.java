@@ -28,13 +28,6 @@ public interface MemoStorage {
     MemoCache versions();
 
     /**
-     * Whether results are copied rather than shared (the cache stores by value, or sends them to other JVMs). The
-     * library then stores byte arrays: results must be {@link java.io.Serializable}, and the cache never
-     * serializes anything but byte arrays and {@code Long} records.
-     */
-    boolean requiresSerializable();
-
-    /**
      * Whether values leave this JVM (a distributed or remote cache). The library then stores byte arrays, which
      * every member reads without the application's classes and compares by content.
      */

@@ -7,7 +7,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 import java.util.concurrent.TimeUnit;
 
-/** The hit path and its floors, in the same run: a plain proxied call, a no-op interceptor, the naive memoizing interceptor, a raw JCache get. */
+/**
+ * The hit path and its floors, in the same run: a plain proxied call, a no-op interceptor, the naive memoizing
+ * interceptor, a raw JCache get; and its peer, Spring's {@code @Cacheable(sync = true)} on a Caffeine cache manager.
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class HitBenchmark {
@@ -28,6 +31,12 @@ public class HitBenchmark {
     public String naiveMemoizingInterceptor(Fixture fixture, Cursor cursor) {
         int i = cursor.next();
         return fixture.naive.lookup(fixture.users[i], fixture.roles[i]);
+    }
+
+    @Benchmark
+    public String springCacheableSync(Fixture fixture, Cursor cursor) {
+        int i = cursor.next();
+        return fixture.springLookup.lookup(fixture.users[i], fixture.roles[i]);
     }
 
     @Benchmark

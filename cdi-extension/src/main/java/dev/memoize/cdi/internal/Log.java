@@ -24,9 +24,10 @@ final class Log {
 
     static void notSerializable(String method, Class<?> type) {
         LOGGER.log(Level.WARNING, () -> "Memoize: results of " + method + " are not memoized: " + type.getName()
-                + " cannot be stored by this cache because it is not Serializable. "
-                + "Fix: make " + type.getSimpleName() + " (and what it holds) Serializable, or use a local cache "
-                + "that stores by reference (MemoizeConfig.storeByValue() = false). Shown once per method.");
+                + " can be neither shared nor copied: it is not known to be immutable, and it is not Serializable. "
+                + "Fix: make " + type.getSimpleName() + " (and what it holds) Serializable; or, if it is deeply "
+                + "immutable, annotate it @dev.memoize.Immutable (in a local cache); or share every result "
+                + "(MemoizeConfig.storeByValue() = false, local caches). Shown once per method.");
     }
 
     static void unreadable(String method, Exception cause) {

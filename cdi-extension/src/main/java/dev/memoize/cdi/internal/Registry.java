@@ -25,7 +25,7 @@ final class Registry {
     record Fit(Plan plan, Object[] args) {
     }
 
-    private final Map<Method, MethodPlans> byMethod;
+    private final MethodIndex byMethod;
     private final List<Plan> methodPlans;
     private final Map<String, FunctionState> functions = new ConcurrentHashMap<>();
     private final Map<String, List<Plan>> plansByName = new ConcurrentHashMap<>();
@@ -44,7 +44,7 @@ final class Registry {
         Map<Method, MethodPlans> indexed = new java.util.HashMap<>();
         grouped.forEach((method, byClass) -> indexed.put(method, new MethodPlans(byClass)));
         named.forEach((name, list) -> plansByName.put(name, List.copyOf(list)));
-        this.byMethod = Map.copyOf(indexed);
+        this.byMethod = new MethodIndex(indexed);
         this.methodPlans = List.copyOf(plans);
     }
 

@@ -107,12 +107,6 @@ public class JCacheStorage implements MemoStorage {
         };
     }
 
-    /** Whether results are copied: stored by value (the default) or in a distributed cache. */
-    @Override
-    public boolean requiresSerializable() {
-        return config.storeByValue() || distributed();
-    }
-
     /** Caches of providers known to keep values in this JVM are local; every other provider's are distributed. */
     @Override
     public boolean distributed() {
@@ -167,9 +161,9 @@ public class JCacheStorage implements MemoStorage {
         if (existing != null) {
             return existing;
         }
-        // Where results are copied (storeByValue, or a distributed cache) the library stores them as byte arrays it
-        // serializes and deserializes itself, with the memoized method's class loader: a local cache then keeps
-        // those arrays by reference, and never serializes a class of the library or of the application.
+        // The library copies mutable results itself (and sends byte arrays to a distributed cache), with the memoized
+        // method's class loader: a local cache keeps its memos by reference and never serializes a class of the
+        // library or of the application.
         MutableConfiguration<String, Object> configuration = new MutableConfiguration<String, Object>()
                 .setStoreByValue(distributed())
                 .setExpiryPolicyFactory(expiry);
