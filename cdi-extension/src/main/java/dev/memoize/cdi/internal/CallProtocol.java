@@ -60,7 +60,7 @@ final class CallProtocol {
     }
 
     /** Returns the memoized result under {@code key}, or runs {@code body} and memoizes its result. */
-    Object call(Plan plan, String key, SingleFlight.Computation body) throws Exception {
+    Object call(Plan plan, Object key, SingleFlight.Computation body) throws Exception {
         FunctionState function = plan.function();
         LocalTier local = function.local();
         LocalTier.Check check = null;
@@ -150,7 +150,7 @@ final class CallProtocol {
      * entry: a caller that began after a delete never joins a computation that began before it, even where the
      * delete left no trace in the entry (a removed or evicted entry looks like one never written).
      */
-    private Object compute(Plan plan, MemoCache cache, String key, long version, long singles, LocalTier.Check check,
+    private Object compute(Plan plan, MemoCache cache, Object key, long version, long singles, LocalTier.Check check,
                            long observedEntry, SingleFlight.Computation body) throws Exception {
         String name = plan.function().name();
         SingleFlight.FlightKey flight = new SingleFlight.FlightKey(key, version, singles, observedEntry);
@@ -188,7 +188,7 @@ final class CallProtocol {
         return result == SingleFlight.RETRY ? call(plan, key, body) : result;
     }
 
-    private SingleFlight.Outcome computeAndStore(Plan plan, MemoCache cache, String key, long version, long singles,
+    private SingleFlight.Outcome computeAndStore(Plan plan, MemoCache cache, Object key, long version, long singles,
                                                  LocalTier.Check check, SingleFlight.Computation body)
             throws Exception {
         FunctionState function = plan.function();
@@ -234,7 +234,7 @@ final class CallProtocol {
     }
 
     /** Reads the entry, after the single-delete counter was read: the order the store's check relies on. */
-    private static Observation observe(MemoCache cache, String key, long version, long singles, LocalTier.Check check) {
+    private static Observation observe(MemoCache cache, Object key, long version, long singles, LocalTier.Check check) {
         return new Observation(version, singles, cache.get(key), check);
     }
 
@@ -246,7 +246,7 @@ final class CallProtocol {
      * @return the memo other callers of this computation take their result from, or {@code null} if the result
      *         can be neither shared nor copied (it is not memoized)
      */
-    private Memo store(Plan plan, MemoCache cache, String key, Observation seen, Object result) {
+    private Memo store(Plan plan, MemoCache cache, Object key, Observation seen, Object result) {
         FunctionState function = plan.function();
         long expiresAt = function.expiresAt(clock.millis());
         Memo computed = Memo.of(seen.version(), expiresAt, result);

@@ -29,8 +29,8 @@ final class ClusterClaim {
     }
 
     /** Whether the calling thread holds the claim of this key already. */
-    boolean heldByCurrentThread(String key) {
-        return heldHere.get(key + SUFFIX) == Thread.currentThread();
+    boolean heldByCurrentThread(Object key) {
+        return heldHere.get(key.toString() + SUFFIX) == Thread.currentThread();
     }
 
     /**
@@ -39,8 +39,8 @@ final class ClusterClaim {
      * @return whether the caller now holds the claim
      * @throws RuntimeException if the cache fails
      */
-    boolean claim(MemoCache cache, String key) {
-        String claimKey = key + SUFFIX;
+    boolean claim(MemoCache cache, Object key) {
+        String claimKey = key.toString() + SUFFIX;
         long now = clock.millis();
         Long mine = now + leaseMillis;
         boolean claimed;
@@ -58,8 +58,8 @@ final class ClusterClaim {
     }
 
     /** Releases a claim; a failure is recorded, and the claim's lease ends it anyway. */
-    void release(MemoCache cache, String key, String function) {
-        String claimKey = key + SUFFIX;
+    void release(MemoCache cache, Object key, String function) {
+        String claimKey = key.toString() + SUFFIX;
         heldHere.remove(claimKey);
         try {
             cache.remove(claimKey);

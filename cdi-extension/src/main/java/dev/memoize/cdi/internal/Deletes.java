@@ -74,7 +74,7 @@ final class Deletes {
 
     /** Checks every key first, so that a delete that cannot name a result deletes nothing and says why. */
     private void singles(List<Plan> candidates, Object[] args, String call) {
-        Map<String, FunctionState> keys = new LinkedHashMap<>();
+        Map<Object, FunctionState> keys = new LinkedHashMap<>();
         for (Registry.Fit fit : Registry.fitting(candidates, args, call)) {
             Plan plan = fit.plan();
             if (plan.targetKeyed()) {
@@ -100,7 +100,7 @@ final class Deletes {
     }
 
     /** The key a delete names; {@code IllegalArgumentException} if an argument has none or keying it throws. */
-    private static String deleteKey(Plan plan, Object[] args, String call) {
+    private static Object deleteKey(Plan plan, Object[] args, String call) {
         try {
             return plan.deleteKey(args, (index, value) -> {
                 throw new IllegalArgumentException(call + ": argument " + index + " of type "
@@ -123,7 +123,7 @@ final class Deletes {
      *
      * @param key the deleted key, or {@code null} for every result of the function
      */
-    private void run(FunctionState function, String key, String call, Runnable delete) {
+    private void run(FunctionState function, Object key, String call, Runnable delete) {
         delete.run();
         TransactionWork transaction = transactions.current();
         if (transaction != null) {
@@ -147,7 +147,7 @@ final class Deletes {
      * Drops what this JVM's local tier holds of the function (or of one key), then waits one lease so that no
      * member's local tier still trusts a read made before the delete.
      */
-    private static void awaitLocalTiers(FunctionState function, String key) {
+    private static void awaitLocalTiers(FunctionState function, Object key) {
         LocalTier local = function.local();
         if (local != null) {
             if (key == null) {

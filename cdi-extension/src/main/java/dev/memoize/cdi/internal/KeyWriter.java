@@ -49,14 +49,21 @@ final class KeyWriter {
     private final KeyStrategy strategy;
     private final DefaultKeyStrategy builtIn;
     private final int maxLength;
+    private final boolean callKeys;
 
     /**
      * @param name the function's name
      * @param signature the overload signature part ({@code (java.lang.String,long)}), or {@code null}
      * @param strategy makes the parts
      * @param maxLength keys longer than this are digested
+     * @param callKeys whether keys may be {@link CallKey}s (a cache local to this JVM), not only text
      */
     KeyWriter(String name, String signature, KeyStrategy strategy, int maxLength) {
+        this(name, signature, strategy, maxLength, false);
+    }
+
+    KeyWriter(String name, String signature, KeyStrategy strategy, int maxLength, boolean callKeys) {
+        this.callKeys = callKeys;
         String escapedName = escape(name);
         this.prefix = signature == null ? escapedName : escapedName + "|" + escape(signature);
         this.digestPrefix = escapedName.length() <= MAX_DIGEST_NAME ? escapedName
@@ -91,7 +98,41 @@ final class KeyWriter {
     }
 
     /**
-     * The key of a call, or {@code null} if the target or an argument has no stable key.
+     * The key to look a call up with, or {@code null} if the target or an argument has no stable key: a {@link CallKey} where this
+     * writer may make them, the built-in strategy keys the arguments, every argument is a scalar ({@code String},
+     * boxed primitive, {@code null}) no longer than the key limit and the target takes no part; else its text.
+     *
+     * @param rule how the target takes part
+     * @param target the target instance, or {@code null} for none
+     * @param args the arguments
+     * @param unkeyable told the index of the argument (or {@link #TARGET}) that has no stable key
+     * @throws RuntimeException whatever the strategy or an argument's {@code toString()} throws
+     */
+    Object lookupKey(TargetRule rule, Object target, Object[] args, Unkeyable unkeyable) {
+        if (callKeys && builtIn != null && (target == null || rule == TargetRule.NONE) && scalars(args)) {
+            return new CallKey(this, prefix, args.clone());
+        }
+        return key(rule, target, args, unkeyable);
+    }
+
+    private boolean scalars(Object[] args) {
+        for (Object arg : args) {
+            if (!CallKey.isScalar(arg) || arg instanceof String string && string.length() > maxLength) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text of a {@link CallKey}'s call. */
+    String text(Object[] scalars) {
+        return key(TargetRule.NONE, null, scalars, (index, value) -> {
+            throw new IllegalStateException("a scalar argument has a key part");
+        });
+    }
+
+    /**
+     * The key of a call as text, or {@code null} if the target or an argument has no stable key.
      *
      * @param rule how the target takes part
      * @param target the target instance, or {@code null} for none

@@ -30,6 +30,7 @@ final class Memoization {
     private final boolean strict;
     private final boolean snapshots;
     private final long localLeaseNanos;
+    private final boolean callKeys;
     private final KeyStrategy defaultStrategy;
     private final ClassLoader deploymentLoader;
     private final Counters counters = new Counters();
@@ -49,6 +50,7 @@ final class Memoization {
         boolean distributed = ask(storage::distributed);
         Values values = new Values(config.storeByValue(), new Immutables(config.immutableTypes()));
         this.localLeaseNanos = distributed ? config.localLease().toNanos() : 0L;
+        this.callKeys = !distributed; // keys that never leave this JVM need not be text
         Records records = new Records(storage);
         this.versionWatch = watchVersions(storage); // told of changes before the registry exists: ignored
         this.snapshots = versionWatch != null;
@@ -90,7 +92,7 @@ final class Memoization {
                         : archive.beanOrNew(spec.keyStrategy());
                 Unless unless = spec.unless() == Unless.class ? null : archive.beanOrNew(spec.unless());
                 KeyWriter keys = new KeyWriter(name, overloaded ? Plan.signature(spec.method()) : null, strategy,
-                        config.maxKeyLength());
+                        config.maxKeyLength(), callKeys);
                 plans.add(new Plan(spec, function, keys, unless));
             }
         });
@@ -142,7 +144,7 @@ final class Memoization {
             counters.bypassed.increment();
             return invocation.proceed();
         }
-        String key;
+        Object key;
         try {
             key = plan.key(target, args);
         } catch (RuntimeException | StackOverflowError failure) {
@@ -156,7 +158,7 @@ final class Memoization {
     }
 
     /** A key that could not be built: the call runs unmemoized, warned once per method; strict mode rethrows. */
-    private String keyFailed(Plan plan, Throwable failure) {
+    private Object keyFailed(Plan plan, Throwable failure) {
         if (strict) {
             if (failure instanceof RuntimeException unchecked) {
                 throw unchecked;
@@ -178,7 +180,7 @@ final class Memoization {
             counters.bypassed.increment();
             return body.get();
         }
-        String key;
+        Object key;
         try {
             key = plan.programmaticKey(target, fitting);
         } catch (RuntimeException | StackOverflowError failure) {
@@ -235,7 +237,7 @@ final class Memoization {
     /** Declares a programmatic function, or returns the existing one if its timeout agrees. */
     void declare(String name, Duration timeout) {
         registry.declare(name, timeout, wanted -> newFunction(name, wanted, config.maxEntries()),
-                function -> new Plan(function, new KeyWriter(name, null, defaultStrategy, config.maxKeyLength()),
+                function -> new Plan(function, new KeyWriter(name, null, defaultStrategy, config.maxKeyLength(), callKeys),
                         deploymentLoader));
     }
 

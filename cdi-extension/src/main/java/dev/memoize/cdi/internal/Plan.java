@@ -122,8 +122,8 @@ final class Plan {
      *
      * @throws RuntimeException whatever the strategy or an argument's {@code toString()} throws
      */
-    String key(Object target, Object[] args) {
-        return keys.key(targetRule, target, args, this::warnUnkeyable);
+    Object key(Object target, Object[] args) {
+        return keys.lookupKey(targetRule, target, args, this::warnUnkeyable);
     }
 
     /**
@@ -145,12 +145,12 @@ final class Plan {
      * target the caller gave takes part only where the method's keys include targets); for a programmatic
      * function, with the target as its strategy keys it.
      */
-    String programmaticKey(Object target, Object[] args) {
+    Object programmaticKey(Object target, Object[] args) {
         if (method == null) {
-            return keys.key(target == null ? KeyWriter.TargetRule.NONE : KeyWriter.TargetRule.ASK, target, args,
+            return keys.lookupKey(target == null ? KeyWriter.TargetRule.NONE : KeyWriter.TargetRule.ASK, target, args,
                     this::warnUnkeyable);
         }
-        return keys.key(targetRule, target, args, this::warnUnkeyable);
+        return keys.lookupKey(targetRule, target, args, this::warnUnkeyable);
     }
 
     /**
@@ -158,8 +158,8 @@ final class Plan {
      *
      * @param unkeyable told an argument without a stable key
      */
-    String deleteKey(Object[] args, KeyWriter.Unkeyable unkeyable) {
-        return keys.key(KeyWriter.TargetRule.NONE, null, args, unkeyable);
+    Object deleteKey(Object[] args, KeyWriter.Unkeyable unkeyable) {
+        return keys.lookupKey(KeyWriter.TargetRule.NONE, null, args, unkeyable);
     }
 
     /**

@@ -61,7 +61,7 @@ final class SingleFlight {
     }
 
     /** Identifies one computation: the call's key and the cache state its callers observed. */
-    record FlightKey(String key, long version, long singles, long observedEntry) {
+    record FlightKey(Object key, long version, long singles, long observedEntry) {
     }
 
     private final ConcurrentHashMap<FlightKey, Flight> flights = new ConcurrentHashMap<>();

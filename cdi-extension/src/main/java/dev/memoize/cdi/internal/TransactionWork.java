@@ -69,7 +69,7 @@ final class TransactionWork {
     private record Delete(String description, Runnable repeat) {
     }
 
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final Map<Object, Pending> pending = new LinkedHashMap<>();
     /** By function, call and key: the same delete made twice in one transaction is repeated once. */
     private final Map<String, Delete> deletes = new LinkedHashMap<>();
     private boolean open;
@@ -94,7 +94,7 @@ final class TransactionWork {
      * @return the result
      * @throws Exception what the body throws (then nothing is held)
      */
-    Object call(FunctionState function, String key, SingleFlight.Computation body, Consumer<Object> store)
+    Object call(FunctionState function, Object key, SingleFlight.Computation body, Consumer<Object> store)
             throws Exception {
         return call(function, key, body, Keeping.SHARE, store);
     }
@@ -104,7 +104,7 @@ final class TransactionWork {
      * {@code keeping} says: a later call of the key and the store after commit each get their own result from
      * the kept form. A result that {@code keeping} cannot keep ({@link Values#UNCOPYABLE}) is returned and not memoized.
      */
-    Object call(FunctionState function, String key, SingleFlight.Computation body, Keeping keeping,
+    Object call(FunctionState function, Object key, SingleFlight.Computation body, Keeping keeping,
                 Consumer<Object> store) throws Exception {
         Pending held;
         synchronized (this) {
@@ -134,7 +134,7 @@ final class TransactionWork {
      * @param description the delete as the application called it, for messages
      * @param repeat does the same delete again
      */
-    synchronized void deleted(FunctionState function, String key, String description, Runnable repeat) {
+    synchronized void deleted(FunctionState function, Object key, String description, Runnable repeat) {
         if (!open) {
             return;
         }

@@ -17,12 +17,12 @@ final class CaffeineReads {
 
     /** The fast read of {@code cache}, or {@code null} if it is not a Caffeine cache this library can unwrap. */
     @SuppressWarnings("unchecked")
-    static Function<String, Object> of(Cache<String, Object> cache) {
+    static Function<Object, Object> of(Cache<Object, Object> cache) {
         if (!cache.getClass().getName().startsWith("com.github.benmanes.caffeine.jcache.")) {
             return null;
         }
         try {
-            com.github.benmanes.caffeine.cache.Cache<String, Expirable<Object>> entries =
+            com.github.benmanes.caffeine.cache.Cache<Object, Expirable<Object>> entries =
                     cache.unwrap(com.github.benmanes.caffeine.cache.Cache.class);
             return key -> {
                 Expirable<Object> entry = entries.getIfPresent(key);

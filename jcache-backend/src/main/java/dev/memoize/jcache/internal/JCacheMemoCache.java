@@ -5,18 +5,38 @@ import dev.memoize.spi.MemoCache;
 import javax.cache.Cache;
 import java.util.function.Function;
 
-/** A {@link MemoCache} over one JSR-107 cache, with the provider's fast read where there is one. */
+/**
+ * A {@link MemoCache} over one JSR-107 cache, with the provider's fast read where there is one. A cache that
+ * stores by value (it copies its keys), or keeps them out of this JVM, gets every key as its text; a cache that
+ * keeps its keys by reference gets them as they are.
+ */
 final class JCacheMemoCache implements MemoCache {
 
-    private final Cache<String, Object> cache;
-    private final Function<String, Object> fastRead;
+    private final Cache<Object, Object> cache;
+    private final boolean textKeys;
+    private final Function<Object, Object> fastRead;
 
-    JCacheMemoCache(Cache<String, Object> cache) {
-        this.cache = cache;
-        this.fastRead = fastRead(cache);
+    /**
+     * @param cache the cache
+     * @param distributed whether its entries leave this JVM
+     */
+    @SuppressWarnings("unchecked")
+    JCacheMemoCache(Cache<String, Object> cache, boolean distributed) {
+        this.cache = (Cache<Object, Object>) (Cache<?, ?>) cache;
+        this.textKeys = distributed || copiesKeys(cache);
+        this.fastRead = textKeys ? null : fastRead(this.cache);
     }
 
-    private static Function<String, Object> fastRead(Cache<String, Object> cache) {
+    @SuppressWarnings("unchecked")
+    private static boolean copiesKeys(Cache<String, Object> cache) {
+        try {
+            return cache.getConfiguration(javax.cache.configuration.CompleteConfiguration.class).isStoreByValue();
+        } catch (RuntimeException unknown) {
+            return true;
+        }
+    }
+
+    private static Function<Object, Object> fastRead(Cache<Object, Object> cache) {
         try {
             return CaffeineReads.of(cache);
         } catch (LinkageError noCaffeine) {
@@ -24,33 +44,37 @@ final class JCacheMemoCache implements MemoCache {
         }
     }
 
-    @Override
-    public Object get(String key) {
-        return cache.get(key);
+    private Object key(Object key) {
+        return textKeys ? key.toString() : key;
     }
 
     @Override
-    public Object peek(String key) {
-        return fastRead != null ? fastRead.apply(key) : cache.get(key);
+    public Object get(Object key) {
+        return cache.get(key(key));
     }
 
     @Override
-    public void put(String key, Object value) {
-        cache.put(key, value);
+    public Object peek(Object key) {
+        return fastRead != null ? fastRead.apply(key) : cache.get(key(key));
     }
 
     @Override
-    public boolean putIfAbsent(String key, Object value) {
-        return cache.putIfAbsent(key, value);
+    public void put(Object key, Object value) {
+        cache.put(key(key), value);
     }
 
     @Override
-    public boolean replace(String key, Object expected, Object value) {
-        return cache.replace(key, expected, value);
+    public boolean putIfAbsent(Object key, Object value) {
+        return cache.putIfAbsent(key(key), value);
     }
 
     @Override
-    public boolean remove(String key) {
-        return cache.remove(key);
+    public boolean replace(Object key, Object expected, Object value) {
+        return cache.replace(key(key), expected, value);
+    }
+
+    @Override
+    public boolean remove(Object key) {
+        return cache.remove(key(key));
     }
 }

@@ -21,10 +21,11 @@ public final class Caches {
 
     /** The keys stored in a function's cache. */
     public static List<String> keys(String function) {
-        Cache<String, Object> cache = manager().getCache("memoize." + function);
+        Cache<Object, Object> cache = manager().getCache("memoize." + function);
         List<String> keys = new ArrayList<>();
         if (cache != null) {
-            cache.forEach(entry -> keys.add(entry.getKey()));
+            // A local cache may hold a key as an object whose text is its toString()
+            cache.forEach(entry -> keys.add(entry.getKey().toString()));
         }
         return keys;
     }
