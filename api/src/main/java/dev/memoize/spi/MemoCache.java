@@ -21,6 +21,14 @@ public interface MemoCache {
         return get(key);
     }
 
+    /**
+     * Whether the cache copies the values it is given (a local cache configured to store by value): the library
+     * then gives it values that copy without any class of the application. By default {@code false}.
+     */
+    default boolean copiesValues() {
+        return false;
+    }
+
     /** Writes a value. */
     void put(Object key, Object value);
 

@@ -257,19 +257,28 @@ final class CallProtocol {
             if (distributed) {
                 byte[] bytes = computed.toBytes();
                 stored = bytes;
-                held = values.shares(unwrapped(result)) ? computed : Memo.fromBytes(bytes);
+                held = values.shares(unwrapped(result)) ? computed : values.heldAfterRead(Memo.fromBytes(bytes), result);
                 placeholder = Memo.pending().toBytes();
+            } else if (cache.copiesValues()) {
+                // A local cache configured to store by value copies what it is given: a memo holding its result
+                // as bytes, which it copies as bytes, with no class of the application in its way.
+                Memo serialized = Memo.fromBytes(computed.toBytes());
+                stored = serialized;
+                held = values.shares(unwrapped(result)) ? computed : serialized;
+                placeholder = Memo.pending();
             } else {
                 held = computed.held(values);
                 if (held == null) {
-                    plan.warnNotSerializable(unwrapped(result).getClass());
+                    plan.warnUncopyable(unwrapped(result).getClass(), values.whyUncopyable(unwrapped(result)));
                     return null;
                 }
                 stored = held;
                 placeholder = Memo.pending();
             }
-        } catch (IOException notSerializable) {
-            plan.warnNotSerializable(unwrapped(result).getClass());
+        } catch (IOException | RuntimeException | StackOverflowError uncopyable) {
+            // Serialization failed (a class that is not Serializable, a writeObject that throws, a graph too deep):
+            // the caller still gets its result, unmemoized.
+            plan.warnUncopyable(unwrapped(result).getClass(), uncopyable);
             return null;
         }
         try {
@@ -290,7 +299,7 @@ final class CallProtocol {
             throw new IllegalStateException(impossible);
         } catch (RuntimeException failure) {
             if (causedBy(failure, NotSerializableException.class)) {
-                plan.warnNotSerializable(unwrapped(result).getClass());
+                plan.warnUncopyable(unwrapped(result).getClass(), failure);
             } else {
                 failures.record("write", function.name(), failure);
             }
@@ -300,7 +309,7 @@ final class CallProtocol {
 
     /** The memo a local tier or a waiting caller takes results from: the result itself if shared, else the copy. */
     private Memo heldLocally(Memo read, Object result) {
-        return read.isShared() || !values.shares(unwrapped(result)) ? read : read.sharing(unwrapped(result));
+        return read.isShared() ? read : values.heldAfterRead(read, result);
     }
 
     /** What a transaction keeps of a result: the memo its later calls and its commit take their results from. */
@@ -310,7 +319,7 @@ final class CallProtocol {
             public Object keep(Object result) {
                 Memo held = Memo.of(0L, Long.MAX_VALUE, result).held(values);
                 if (held == null) {
-                    plan.warnNotSerializable(unwrapped(result).getClass());
+                    plan.warnUncopyable(unwrapped(result).getClass(), values.whyUncopyable(unwrapped(result)));
                     return Values.UNCOPYABLE;
                 }
                 return held;

@@ -2,7 +2,7 @@ package dev.memoize.cdi.internal;
 
 import dev.memoize.Immutable;
 
-import java.lang.reflect.Method;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
  * Decided on the value, when it is memoized (a record or a {@code List.of(...)} by what it holds now), never from the
  * declared result type alone. Immutable:
  * <ul>
- *   <li>{@code null}, {@code String}, boxed primitives, enums, {@code BigDecimal} and {@code BigInteger} (those
+ *   <li>{@code null}, {@code String}, boxed primitives, enums (shared as the singletons they are, whatever their
+ *       fields), {@code BigDecimal} and {@code BigInteger} (those
  *       exact classes: a subclass may be mutable), {@code UUID}, {@code Locale}, {@code Currency}, {@code URI},
  *       {@code Pattern}, {@code ZoneId}s, and the {@code java.time} value classes;</li>
  *   <li>{@code Optional}, {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble} of such;</li>
- *   <li>records whose component values are such;</li>
+ *   <li>records whose component fields hold such (read from the fields, not through accessors, which may copy);</li>
+ *   <li>{@code Map.entry(k, v)} and {@code AbstractMap.SimpleImmutableEntry} of such;</li>
  *   <li>the JDK's unmodifiable collections ({@code List.of}, {@code Set.of}, {@code Map.of}, {@code copyOf},
  *       {@code Stream.toList()}, {@code Collections.emptyList()}, {@code singletonList()} and their kin) of such;
  *       not {@code Collections.unmodifiableList(...)}, a view its creator can still change;</li>
@@ -49,7 +51,7 @@ final class Immutables {
             OptionalInt.class, OptionalLong.class, OptionalDouble.class, Class.class);
 
     /** How a class's instances are judged. */
-    private enum Kind { IMMUTABLE, MUTABLE, RECORD, OPTIONAL, UNMODIFIABLE_COLLECTION, UNMODIFIABLE_MAP }
+    private enum Kind { IMMUTABLE, MUTABLE, RECORD, OPTIONAL, UNMODIFIABLE_COLLECTION, UNMODIFIABLE_MAP, ENTRY }
 
     private final Set<String> declared;
     private final ClassValue<Kind> kinds = new ClassValue<>() {
@@ -58,16 +60,23 @@ final class Immutables {
             return kindOf(type);
         }
     };
-    private final ClassValue<Method[]> accessors = new ClassValue<>() {
+    /** A record's component fields (what it holds, whatever its accessors return), or {@code null} if unreadable. */
+    private final ClassValue<Field[]> components = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] methods = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                methods[i] = components[i].getAccessor();
-                methods[i].trySetAccessible();
+        protected Field[] computeValue(Class<?> type) {
+            RecordComponent[] declared = type.getRecordComponents();
+            Field[] fields = new Field[declared.length];
+            try {
+                for (int i = 0; i < declared.length; i++) {
+                    fields[i] = type.getDeclaredField(declared[i].getName());
+                    if (!fields[i].trySetAccessible()) {
+                        return null;
+                    }
+                }
+            } catch (NoSuchFieldException | SecurityException unreadable) {
+                return null;
             }
-            return methods;
+            return fields;
         }
     };
 
@@ -101,19 +110,25 @@ final class Immutables {
             case UNMODIFIABLE_COLLECTION -> allImmutable((Collection<?>) value, depth);
             case UNMODIFIABLE_MAP -> allImmutable(((Map<?, ?>) value).keySet(), depth)
                     && allImmutable(((Map<?, ?>) value).values(), depth);
+            case ENTRY -> isImmutable(((Map.Entry<?, ?>) value).getKey(), depth + 1)
+                    && isImmutable(((Map.Entry<?, ?>) value).getValue(), depth + 1);
         };
     }
 
     private boolean componentsImmutable(Record value, int depth) {
+        Field[] fields = components.get(value.getClass());
+        if (fields == null) {
+            return false; // a component we cannot read may be anything: copy
+        }
         try {
-            for (Method accessor : accessors.get(value.getClass())) {
-                if (!isImmutable(accessor.invoke(value), depth + 1)) {
+            for (Field field : fields) {
+                if (!isImmutable(field.get(value), depth + 1)) {
                     return false;
                 }
             }
             return true;
         } catch (ReflectiveOperationException | RuntimeException inaccessible) {
-            return false; // a component we cannot read may be anything: copy
+            return false;
         }
     }
 
@@ -137,6 +152,10 @@ final class Immutables {
         }
         if (type.isRecord()) {
             return Kind.RECORD;
+        }
+        if (type.getName().equals("java.util.KeyValueHolder")
+                || type == java.util.AbstractMap.SimpleImmutableEntry.class) {
+            return Kind.ENTRY; // Map.entry(k, v) and the JDK's immutable entry
         }
         String name = type.getName();
         if (name.startsWith("java.util.ImmutableCollections$") || name.startsWith("java.util.Collections$Empty")

@@ -22,12 +22,18 @@ final class Log {
                 + "This warning is shown once per method.");
     }
 
-    static void notSerializable(String method, Class<?> type) {
+    static void uncopyable(String method, Class<?> type, Throwable cause) {
+        boolean notSerializable = cause instanceof java.io.NotSerializableException
+                || cause != null && cause.getCause() instanceof java.io.NotSerializableException;
         LOGGER.log(Level.WARNING, () -> "Memoize: results of " + method + " are not memoized: " + type.getName()
-                + " can be neither shared nor copied: it is not known to be immutable, and it is not Serializable. "
-                + "Fix: make " + type.getSimpleName() + " (and what it holds) Serializable; or, if it is deeply "
-                + "immutable, annotate it @dev.memoize.Immutable (in a local cache); or share every result "
-                + "(MemoizeConfig.storeByValue() = false, local caches). Shown once per method.");
+                + (notSerializable
+                        ? " can be neither shared nor copied: it is not known to be immutable, and it (or what it "
+                        + "holds) is not Serializable (" + cause.getMessage() + "). Fix: make it Serializable; or, "
+                        + "if it is deeply immutable, annotate it @dev.memoize.Immutable (in a local cache); or share "
+                        + "every result (MemoizeConfig.storeByValue() = false, local caches)."
+                        : " could not be copied: serializing it threw " + cause + ". Fix: make it serialize, or "
+                        + "return an immutable result.")
+                + " Each call runs the method. Shown once per method.");
     }
 
     static void unreadable(String method, Exception cause) {

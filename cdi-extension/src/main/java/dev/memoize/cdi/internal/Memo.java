@@ -145,7 +145,7 @@ final class Memo implements Serializable {
     }
 
     /** A result in Java serialization bytes, from {@code offset}: each caller deserializes its own copy. */
-    private record Serialized(byte[] bytes, int offset) implements Values.Copy {
+    private record Serialized(byte[] bytes, int offset) implements Values.Copy, Serializable {
 
         @Override
         public Object fresh(ClassLoader loader) throws IOException, ClassNotFoundException {

@@ -454,7 +454,7 @@ public class MemoizeExtension implements Extension {
         return String.valueOf(type.getClassLoader());
     }
 
-    void checkResolvable(@Observes AfterDeploymentValidation validation) {
+    void checkResolvable(@Observes AfterDeploymentValidation validation, BeanManager manager) {
         if (!beanTypes.contains(MemoStorage.class)) {
             validation.addDeploymentProblem(new MemoizeDefinitionException("No MemoStorage bean: memoized results "
                     + "have nowhere to go. Fix: add the dev.memoize:memoize-jcache artifact (and a JCache provider) "
@@ -466,6 +466,8 @@ public class MemoizeExtension implements Extension {
             } catch (IllegalArgumentException badProperty) {
                 validation.addDeploymentProblem(new MemoizeDefinitionException(badProperty.getMessage()));
             }
+        } else {
+            checkApplicationConfig(validation, manager);
         }
         for (MethodSpec spec : methods.values()) {
             if (spec.keyStrategy() == KeyStrategy.class && spec.archive() != null) {
@@ -486,6 +488,26 @@ public class MemoizeExtension implements Extension {
                             + "that constructor."));
                 }
             }
+        }
+    }
+
+    /** Refuses an application {@code MemoizeConfig} whose values cannot work, naming the member and the fix. */
+    private static void checkApplicationConfig(AfterDeploymentValidation validation, BeanManager manager) {
+        MemoizeConfig config;
+        try {
+            config = new Beans(manager).get(MemoizeConfig.class);
+        } catch (RuntimeException unresolvable) {
+            return; // CDI reports an ambiguous or unsatisfied configuration itself
+        }
+        long maxEntries = config.maxEntries();
+        if (maxEntries <= 0) {
+            validation.addDeploymentProblem(new MemoizeDefinitionException("MemoizeConfig.maxEntries() of "
+                    + config.getClass().getName() + " returns " + maxEntries + ": a cache keeps at least one result. "
+                    + "Fix: return a positive number, or Memoize.UNBOUNDED for no bound."));
+        }
+        if (config.immutableTypes() == null) {
+            validation.addDeploymentProblem(new MemoizeDefinitionException("MemoizeConfig.immutableTypes() of "
+                    + config.getClass().getName() + " returns null. Fix: return Set.of() for none."));
         }
     }
 

@@ -195,10 +195,10 @@ final class Plan {
         }
     }
 
-    /** Logs, once per method, that a result could not be stored because it is not serializable. */
-    void warnNotSerializable(Class<?> type) {
+    /** Logs, once per method, that a result could be neither shared nor copied, so it is not memoized. */
+    void warnUncopyable(Class<?> type, Throwable cause) {
         if (warnedNotSerializable.compareAndSet(false, true)) {
-            Log.notSerializable(display, type);
+            Log.uncopyable(display, type, cause);
         }
     }
 

@@ -65,14 +65,46 @@ final class Values {
         if (shares(result)) {
             return result;
         }
-        Object shallow = ShallowCopy.of(result, immutables);
-        if (shallow != null) {
-            return shallow;
+        try {
+            Object shallow = ShallowCopy.of(result, immutables);
+            if (shallow != null) {
+                return shallow;
+            }
+        } catch (RuntimeException changing) {
+            return UNCOPYABLE; // the method's caller changes it while it is copied (ConcurrentModificationException)
         }
         try {
             return Memo.serialized(result);
-        } catch (IOException notSerializable) {
+        } catch (IOException | RuntimeException | StackOverflowError notSerializable) {
             return UNCOPYABLE;
+        }
+    }
+
+    /** Why {@link #hold} found {@code result} uncopyable: what serializing it throws (for the log). */
+    Throwable whyUncopyable(Object result) {
+        try {
+            Memo.serialized(result);
+            return new IllegalStateException("it changed while it was copied");
+        } catch (IOException | RuntimeException | StackOverflowError cause) {
+            return cause;
+        }
+    }
+
+    /**
+     * The memo that callers served from a read memo (a local tier, the waiters of a flight) take their results
+     * from, given the result decoded from it: the result itself if it is immutable, a shallow copy form if one
+     * fits (cheaper than deserializing for each caller), else {@code read} (its bytes).
+     */
+    Memo heldAfterRead(Memo read, Object decoded) {
+        Object content = decoded instanceof java.util.Optional<?> optional ? optional.orElse(null) : decoded;
+        if (shares(content)) {
+            return read.sharing(content);
+        }
+        try {
+            Object shallow = ShallowCopy.of(content, immutables);
+            return shallow == null ? read : read.sharing(shallow);
+        } catch (RuntimeException changing) {
+            return read;
         }
     }
 

@@ -14,6 +14,7 @@ final class JCacheMemoCache implements MemoCache {
 
     private final Cache<Object, Object> cache;
     private final boolean textKeys;
+    private final boolean copiesValues;
     private final Function<Object, Object> fastRead;
 
     /**
@@ -23,7 +24,8 @@ final class JCacheMemoCache implements MemoCache {
     @SuppressWarnings("unchecked")
     JCacheMemoCache(Cache<String, Object> cache, boolean distributed) {
         this.cache = (Cache<Object, Object>) (Cache<?, ?>) cache;
-        this.textKeys = distributed || copiesKeys(cache);
+        this.copiesValues = !distributed && copiesKeys(cache);
+        this.textKeys = distributed || copiesValues;
         this.fastRead = textKeys ? null : fastRead(this.cache);
     }
 
@@ -46,6 +48,11 @@ final class JCacheMemoCache implements MemoCache {
 
     private Object key(Object key) {
         return textKeys ? key.toString() : key;
+    }
+
+    @Override
+    public boolean copiesValues() {
+        return copiesValues;
     }
 
     @Override

@@ -95,6 +95,33 @@ class DeploymentValidationTest {
     }
 
     @Test
+    void aBoundBelowOne() {
+        assertDeploymentFails("NoEntries.none(String)", "a cache keeps at least one result", Misuses.NoEntries.class);
+    }
+
+    @Test
+    void oneNameWithTwoBounds() {
+        assertDeploymentFails("\"shared.bound\"", "with different maxEntries", Misuses.SmallBound.class,
+                Misuses.LargeBound.class);
+    }
+
+    @Test
+    void anApplicationConfigurationWithABoundBelowOne() {
+        assertDeploymentFails("MemoizeConfig.maxEntries() of " + Misuses.ZeroBoundConfig.class.getName(),
+                "return a positive number", Misuses.ZeroBoundConfig.class, Misuses.Correct.class);
+    }
+
+    @Test
+    void aBoundPropertyThatIsNotAPositiveNumber() {
+        System.setProperty("dev.memoize.maxEntries", "0");
+        try {
+            assertDeploymentFails("dev.memoize.maxEntries=0", "a number of entries", Misuses.Correct.class);
+        } finally {
+            System.clearProperty("dev.memoize.maxEntries");
+        }
+    }
+
+    @Test
     void aSystemPropertyThatIsNotADuration() {
         System.setProperty("dev.memoize.defaultTimeout", "five minutes");
         try {

@@ -70,6 +70,39 @@ final class Misuses {
     }
 
     @Dependent
+    static class NoEntries {
+        @Memoize(maxEntries = 0)
+        public String none(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static class SmallBound {
+        @Memoize(name = "shared.bound", maxEntries = 10)
+        public String small(String key) {
+            return key;
+        }
+    }
+
+    @Dependent
+    static class LargeBound {
+        @Memoize(name = "shared.bound", maxEntries = 20)
+        public String large(Long key) {
+            return "" + key;
+        }
+    }
+
+    /** An application configuration whose bound cannot work. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class ZeroBoundConfig implements dev.memoize.MemoizeConfig {
+        @Override
+        public long maxEntries() {
+            return 0;
+        }
+    }
+
+    @Dependent
     static class InexactUnit {
         @Memoize(timeout = 1, unit = ChronoUnit.MONTHS)
         public String monthly(String key) {

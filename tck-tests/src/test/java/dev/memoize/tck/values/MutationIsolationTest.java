@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,28 @@ class MutationIsolationTest {
         assertEquals(1, runs.of("basket:b"));
         assertEquals(1, runs.of("counts:c"));
         assertEquals(1, runs.of("page:p"));
+    }
+
+    @Test
+    void aRecordIsJudgedByItsFieldsNotByAccessorsThatCopy() {
+        runs.reset();
+        for (int call = 0; call < 4; call++) {
+            Pantry.Account account = pantry.account("a");
+            assertEquals(List.of("ada"), account.owners(), "call " + call + " sees an earlier caller's change");
+            account.addOwner("mallory " + call);
+        }
+        assertEquals(1, runs.of("account:a"), "precondition: the later calls were hits");
+    }
+
+    @Test
+    void aResultWhoseCopyFailsIsReturnedAndNotMemoized() {
+        runs.reset();
+        for (int call = 0; call < 2; call++) {
+            assertEquals(List.of("secret"), pantry.guarded("g").items, "a writeObject that throws fails the call");
+            assertNotNull(pantry.chain("c").next, "a chain too deep to serialize fails the call");
+        }
+        assertEquals(2, runs.of("guarded:g"), "nothing was memoized");
+        assertEquals(2, runs.of("chain:c"), "nothing was memoized");
     }
 
     @Test

@@ -34,6 +34,41 @@ public class Pantry {
     public record Price(String currency, long cents) implements Serializable {
     }
 
+    /** A record whose accessor hands out a copy, but whose field is mutable and changed by the application. */
+    public record Account(String id, List<String> owners) implements Serializable {
+        public Account {
+            owners = new ArrayList<>(owners);
+        }
+
+        @Override
+        public List<String> owners() {
+            return List.copyOf(owners);
+        }
+
+        public void addOwner(String owner) {
+            owners.add(owner);
+        }
+    }
+
+    /** Serializable by its type, but its serialization throws, as a custom writeObject guarding its state may. */
+    public static final class Guarded implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        public final List<String> items = new ArrayList<>(List.of("secret"));
+
+        @Serial
+        private void writeObject(java.io.ObjectOutputStream out) {
+            throw new UnsupportedOperationException("not to be written anywhere");
+        }
+    }
+
+    /** A linked chain too deep for Java serialization's recursion. */
+    public static final class Node implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        public Node next;
+    }
+
     /** A class the application declares immutable; not serializable, so a local cache must share it. */
     @Immutable
     public static final class Label implements Serializable {
@@ -108,6 +143,30 @@ public class Pantry {
     public Label label(String key) {
         runs.tick("label:" + key);
         return new Label("fresh");
+    }
+
+    @Memoize(timeout = 60)
+    public Account account(String key) {
+        runs.tick("account:" + key);
+        return new Account(key, List.of("ada"));
+    }
+
+    @Memoize(timeout = 60)
+    public Guarded guarded(String key) {
+        runs.tick("guarded:" + key);
+        return new Guarded();
+    }
+
+    @Memoize(timeout = 60)
+    public Node chain(String key) {
+        runs.tick("chain:" + key);
+        Node head = new Node();
+        Node node = head;
+        for (int i = 0; i < 200_000; i++) {
+            node.next = new Node();
+            node = node.next;
+        }
+        return head;
     }
 
     /** The next computation of {@link #list} signals its start and waits for {@link #release()}. */
