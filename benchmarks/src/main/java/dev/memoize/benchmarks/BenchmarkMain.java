@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 
 /**
  * Runs every benchmark in one go (hit path, floors and the Spring peer at 1 and 2 threads on each storage, keys,
- * miss, delete) with the GC profiler (forks 1, warm-up 3 x 1 s, measurement 4 x 1 s), then the single-flight count,
+ * miss, delete) with the GC profiler (forks 1 unless given, warm-up 5 x 2 s, measurement 4 x 1 s), then the single-flight count,
  * and prints one table with the ratios the targets name and the bytes per hit.
  * Arguments: {@code quick} shortens iterations (for a smoke run); {@code tiers} runs the memoized hit and the naive
  * floor on three storages only; {@code local} runs the hit benchmarks on {@code caffeine-reference} only;
@@ -128,8 +128,10 @@ public final class BenchmarkMain {
     private static ChainedOptionsBuilder options(boolean quick) {
         return new OptionsBuilder()
                 .forks(forks)
-                .warmupIterations(quick ? 1 : 3)
-                .warmupTime(TimeValue.seconds(1))
+                // The memoized hit reaches its compiled speed only after 4-6 s (a deep call chain to inline):
+                // shorter warm-ups measure the JIT, not the hit.
+                .warmupIterations(quick ? 1 : 5)
+                .warmupTime(TimeValue.seconds(quick ? 1 : 2))
                 .measurementIterations(quick ? 1 : 4)
                 .measurementTime(TimeValue.seconds(1))
                 .addProfiler(GCProfiler.class)

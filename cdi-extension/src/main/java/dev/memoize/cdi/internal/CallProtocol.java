@@ -21,6 +21,10 @@ import java.util.Optional;
  * it either finds the counter changed and withdraws its placeholder, or wrote its placeholder before the removal,
  * which the removal wipes, so its final {@code replace} fails. Neither depends on an entry the cache may evict.
  *
+ * <p>Results pass between callers as {@link Values} says: the caller that computed a result gets it as its method
+ * returned it; every other caller (a hit, a waiter of the flight, a later call of the transaction) gets the shared
+ * result or its own copy.
+ *
  * <p>A miss inside a JTA transaction follows a computation running outside it (committed data, like a hit), but
  * never leads one: it is handed to the transaction's {@link TransactionWork}, computed alone and stored only after
  * the commit, by the same protocol with what it observed before the body ran.
@@ -37,6 +41,7 @@ final class CallProtocol {
     private final boolean distributed;
     private final Values values;
     private final Clock clock;
+    private final boolean systemClock;
     private final Records records;
     private final CacheFailures failures;
     private final SingleFlight flights;
@@ -51,6 +56,7 @@ final class CallProtocol {
         this.distributed = distributed;
         this.values = values;
         this.clock = clock;
+        this.systemClock = Clock.systemUTC().equals(clock);
         this.records = records;
         this.failures = failures;
         this.flights = flights;
@@ -99,7 +105,9 @@ final class CallProtocol {
             return body.run();
         }
         Memo memo = read(stored);
-        if (version != 0L && memo != null && memo.isHit(version, clock.millis())) {
+        // A cache that expires its entries itself on the system clock returns none past its deadline: no clock read.
+        long now = systemClock && cache.expiresEntries() ? Long.MIN_VALUE : clock.millis();
+        if (version != 0L && memo != null && memo.isHit(version, now)) {
             Object result = decode(plan, memo);
             if (result != UNREADABLE) {
                 counters.hits.increment();

@@ -17,10 +17,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * What the library stores under a call's key: a result with the function version it was computed under and
  * its deadline, or a tombstone left by a single-entry delete. Two memos are equal only if they are the same
- * write (same {@code id}), which makes the cache's conditional {@code replace} exact. Local caches hold memos
- * as objects where results are shared by reference; caches that copy results (by value, or out of the JVM) hold
- * them as bytes ({@link #toBytes()}), which any member can
- * read without this library's classes and compares by content.
+ * write (same {@code id}), which makes the cache's conditional {@code replace} exact. A local cache holds memos
+ * as objects, each holding its result in the form {@link Values} keeps it: the result itself when it is shared, or
+ * a {@link Values.Copy} from which each caller takes its own. A distributed cache holds them as bytes
+ * ({@link #toBytes()}), which any member can read without this library's classes and compares by content.
  */
 final class Memo implements Serializable {
 

@@ -16,17 +16,33 @@ final class JCacheMemoCache implements MemoCache {
     private final boolean textKeys;
     private final boolean copiesValues;
     private final Function<Object, Object> fastRead;
+    private final boolean expiresEntries;
 
     /**
      * @param cache the cache
      * @param distributed whether its entries leave this JVM
+     * @param timeout the lifetime the library gives its entries, {@code null} for none
      */
     @SuppressWarnings("unchecked")
-    JCacheMemoCache(Cache<String, Object> cache, boolean distributed) {
+    JCacheMemoCache(Cache<String, Object> cache, boolean distributed, java.time.Duration timeout) {
         this.cache = (Cache<Object, Object>) (Cache<?, ?>) cache;
         this.copiesValues = !distributed && copiesKeys(cache);
         this.textKeys = distributed || copiesValues;
         this.fastRead = textKeys ? null : fastRead(this.cache);
+        this.expiresEntries = fastRead != null && timeout != null && expiresAfterWrite(this.cache, timeout);
+    }
+
+    private static boolean expiresAfterWrite(Cache<Object, Object> cache, java.time.Duration timeout) {
+        try {
+            return CaffeineReads.expiresAfterWrite(cache, timeout);
+        } catch (LinkageError noCaffeine) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean expiresEntries() {
+        return expiresEntries;
     }
 
     @SuppressWarnings("unchecked")

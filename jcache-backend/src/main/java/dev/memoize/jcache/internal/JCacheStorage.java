@@ -73,16 +73,16 @@ public class JCacheStorage implements MemoStorage {
         return new JCacheMemoCache(cache(name, timeout == null
                 ? EternalExpiryPolicy.factoryOf()
                 : ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.MILLISECONDS, Math.max(1, timeout.toMillis()))),
-                maxEntries), distributed());
+                timeout, maxEntries), distributed(), timeout);
     }
 
     @Override
     public MemoCache versions() {
-        return new JCacheMemoCache(versionsCache(), distributed());
+        return new JCacheMemoCache(versionsCache(), distributed(), null);
     }
 
     private Cache<String, Object> versionsCache() {
-        return cache(config.cacheNamePrefix() + "versions", EternalExpiryPolicy.factoryOf(), Long.MAX_VALUE);
+        return cache(config.cacheNamePrefix() + "versions", EternalExpiryPolicy.factoryOf(), null, Long.MAX_VALUE);
     }
 
     /** A local provider runs synchronous listeners in the writing thread, before the write returns. */
@@ -155,7 +155,7 @@ public class JCacheStorage implements MemoStorage {
 
     private Cache<String, Object> cache(String name,
                                         javax.cache.configuration.Factory<? extends javax.cache.expiry.ExpiryPolicy> expiry,
-                                        long maxEntries) {
+                                        java.time.Duration timeout, long maxEntries) {
         CacheManager cacheManager = manager();
         Cache<String, Object> existing = cacheManager.getCache(name);
         if (existing != null) {
@@ -169,7 +169,7 @@ public class JCacheStorage implements MemoStorage {
                 .setExpiryPolicyFactory(expiry);
         try {
             return cacheManager.createCache(name, ProviderConfigurations.bounded(
-                    cacheManager.getCachingProvider().getClass().getName(), configuration, maxEntries, name));
+                    cacheManager.getCachingProvider().getClass().getName(), configuration, timeout, maxEntries, name));
         } catch (javax.cache.CacheException alreadyCreated) {
             Cache<String, Object> concurrent = cacheManager.getCache(name);
             if (concurrent == null) {

@@ -15,7 +15,7 @@ import java.util.concurrent.Executor;
 
 /**
  * Bounds the caches the library creates, in each provider's own configuration (JSR-107 has no size bound): a
- * {@code CaffeineConfiguration} with a maximum size on Caffeine, a {@code CacheConfig} with an entry-count eviction
+ * {@code CaffeineConfiguration} with a maximum size (and the timeout as Caffeine's own expiry after write) on Caffeine, a {@code CacheConfig} with an entry-count eviction
  * on Hazelcast (whose own default is 10,000 entries, LRU). The provider classes are touched only when that provider
  * holds the results, so neither is needed at run time otherwise. Another provider, or one whose configuration
  * classes this library cannot see (a server's own Hazelcast), gets the standard configuration and its own bound,
@@ -33,14 +33,15 @@ final class ProviderConfigurations {
      *
      * @param provider the caching provider's class name
      * @param base the standard configuration (types, expiry, store-by-value)
+     * @param timeout the entries' lifetime from each write ({@code base} expires them so), {@code null} for none
      * @param maxEntries the most entries, {@code Long.MAX_VALUE} for no bound
      * @param cache the cache's name, for the log
      */
     static CompleteConfiguration<String, Object> bounded(String provider, MutableConfiguration<String, Object> base,
-                                                        long maxEntries, String cache) {
+                                                        java.time.Duration timeout, long maxEntries, String cache) {
         try {
             if (provider.startsWith("com.github.benmanes.caffeine.")) {
-                return Caffeine.bounded(base, maxEntries);
+                return Caffeine.bounded(base, timeout, maxEntries);
             }
             if (provider.startsWith("com.hazelcast.")) {
                 return Hazelcast.bounded(base, maxEntries);
@@ -59,8 +60,15 @@ final class ProviderConfigurations {
 
     private static final class Caffeine {
 
-        static CompleteConfiguration<String, Object> bounded(MutableConfiguration<String, Object> base, long maxEntries) {
+        static CompleteConfiguration<String, Object> bounded(MutableConfiguration<String, Object> base,
+                                                             java.time.Duration timeout, long maxEntries) {
             CaffeineConfiguration<String, Object> configuration = new CaffeineConfiguration<>(base);
+            if (timeout != null) {
+                // Caffeine's own expiry after write, rather than the JCache policy that its JCache layer maps to a
+                // variable expiry (which reads the clock again on every read): same lifetime, one clock read per hit.
+                configuration.setExpiryPolicyFactory(javax.cache.expiry.EternalExpiryPolicy.factoryOf());
+                configuration.setExpireAfterWrite(OptionalLong.of(Math.max(1, timeout.toNanos())));
+            }
             if (maxEntries != Long.MAX_VALUE) {
                 configuration.setMaximumSize(OptionalLong.of(maxEntries));
                 // A bounded cache records reads and drains them in batches; on the common pool each batch wakes a
