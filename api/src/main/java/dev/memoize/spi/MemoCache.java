@@ -29,15 +29,6 @@ public interface MemoCache {
         return false;
     }
 
-    /**
-     * Whether the cache itself never returns an entry later than the timeout it was created with after the entry's
-     * last write, on the system clock (as a cache the library created is configured): the library then need not
-     * read the clock on a hit. By default {@code false}: the library checks each entry's deadline.
-     */
-    default boolean expiresEntries() {
-        return false;
-    }
-
     /** Writes a value. */
     void put(Object key, Object value);
 

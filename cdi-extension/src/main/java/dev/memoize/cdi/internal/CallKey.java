@@ -8,9 +8,10 @@ import java.util.Arrays;
  * the text of {@link KeyWriter}. For these types two calls' arguments are equal exactly when their key parts are
  * ({@code "1"}, {@code 1}, {@code 1L}, {@code 1.0D} stay apart: their classes differ), so this key equals another
  * exactly when their texts would; it saves writing and hashing the text on every hit. {@link #toString()} is that
- * text, for cache browsers and for a cache that copies its keys (then the text is what it stores).
+ * text, for cache browsers and for a cache that copies its keys (then the text is what it stores). Ordered
+ * consistently with {@code equals}, so that a hash map bin of colliding keys stays a tree (as with strings).
  */
-final class CallKey {
+final class CallKey implements Comparable<CallKey> {
 
     private final KeyWriter writer;
     private final String prefix;
@@ -45,6 +46,30 @@ final class CallKey {
     @Override
     public int hashCode() {
         return hash;
+    }
+
+    @Override
+    public int compareTo(CallKey other) {
+        int order = prefix.compareTo(other.prefix);
+        if (order != 0) {
+            return order;
+        }
+        order = Integer.compare(args.length, other.args.length);
+        for (int i = 0; order == 0 && i < args.length; i++) {
+            order = compare(args[i], other.args[i]);
+        }
+        return order;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object left, Object right) {
+        if (left == null || right == null) {
+            return left == right ? 0 : left == null ? -1 : 1;
+        }
+        if (left.getClass() != right.getClass()) {
+            return left.getClass().getName().compareTo(right.getClass().getName());
+        }
+        return ((Comparable) left).compareTo(right); // scalars: String and boxed primitives, consistent with equals
     }
 
     /** The key's text, as {@link KeyWriter} writes it for the same call. */

@@ -41,7 +41,6 @@ final class CallProtocol {
     private final boolean distributed;
     private final Values values;
     private final Clock clock;
-    private final boolean systemClock;
     private final Records records;
     private final CacheFailures failures;
     private final SingleFlight flights;
@@ -56,7 +55,6 @@ final class CallProtocol {
         this.distributed = distributed;
         this.values = values;
         this.clock = clock;
-        this.systemClock = Clock.systemUTC().equals(clock);
         this.records = records;
         this.failures = failures;
         this.flights = flights;
@@ -105,9 +103,7 @@ final class CallProtocol {
             return body.run();
         }
         Memo memo = read(stored);
-        // A cache that expires its entries itself on the system clock returns none past its deadline: no clock read.
-        long now = systemClock && cache.expiresEntries() ? Long.MIN_VALUE : clock.millis();
-        if (version != 0L && memo != null && memo.isHit(version, now)) {
+        if (version != 0L && memo != null && memo.isHit(version, clock.millis())) {
             Object result = decode(plan, memo);
             if (result != UNREADABLE) {
                 counters.hits.increment();

@@ -109,10 +109,16 @@ final class KeyWriter {
      * @throws RuntimeException whatever the strategy or an argument's {@code toString()} throws
      */
     Object lookupKey(TargetRule rule, Object target, Object[] args, Unkeyable unkeyable) {
-        if (callKeys && builtIn != null && (target == null || rule == TargetRule.NONE) && scalars(args)) {
+        if (callKeys && builtIn != null && !hasTargetPart(rule, target) && scalars(args)) {
             return new CallKey(this, prefix, args.clone());
         }
         return key(rule, target, args, unkeyable);
+    }
+
+    /** Whether the text of the call would have a target part (the built-in strategy decides by the class alone). */
+    private boolean hasTargetPart(TargetRule rule, Object target) {
+        return target != null && (rule == TargetRule.ALWAYS
+                || rule == TargetRule.ASK && !builtIn.ignoresTargetsOf(target.getClass()));
     }
 
     private boolean scalars(Object[] args) {

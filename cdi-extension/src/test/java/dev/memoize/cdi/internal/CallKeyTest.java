@@ -47,6 +47,8 @@ class CallKeyTest {
                 if (leftKey.equals(rightKey)) {
                     assertEquals(leftKey.hashCode(), rightKey.hashCode());
                 }
+                assertEquals(leftKey.equals(rightKey), ((CallKey) leftKey).compareTo((CallKey) rightKey) == 0,
+                        () -> "order inconsistent with equals: " + leftText + " vs " + rightText);
             }
         }
     }

@@ -6,9 +6,9 @@ import javax.cache.Cache;
 import java.util.function.Function;
 
 /**
- * A {@link MemoCache} over one JSR-107 cache, with the provider's fast read where there is one. A cache that
- * stores by value (it copies its keys), or keeps them out of this JVM, gets every key as its text; a cache that
- * keeps its keys by reference gets them as they are.
+ * A {@link MemoCache} over one JSR-107 cache, with the provider's fast read where there is one (Caffeine): that
+ * cache, which keeps its keys by reference, gets keys as they are; any other cache (distributed, storing by value,
+ * another local provider whose configuration may type its keys) gets every key as its text.
  */
 final class JCacheMemoCache implements MemoCache {
 
@@ -16,33 +16,19 @@ final class JCacheMemoCache implements MemoCache {
     private final boolean textKeys;
     private final boolean copiesValues;
     private final Function<Object, Object> fastRead;
-    private final boolean expiresEntries;
 
     /**
      * @param cache the cache
      * @param distributed whether its entries leave this JVM
-     * @param timeout the lifetime the library gives its entries, {@code null} for none
      */
     @SuppressWarnings("unchecked")
-    JCacheMemoCache(Cache<String, Object> cache, boolean distributed, java.time.Duration timeout) {
+    JCacheMemoCache(Cache<String, Object> cache, boolean distributed) {
         this.cache = (Cache<Object, Object>) (Cache<?, ?>) cache;
         this.copiesValues = !distributed && copiesKeys(cache);
-        this.textKeys = distributed || copiesValues;
-        this.fastRead = textKeys ? null : fastRead(this.cache);
-        this.expiresEntries = fastRead != null && timeout != null && expiresAfterWrite(this.cache, timeout);
-    }
-
-    private static boolean expiresAfterWrite(Cache<Object, Object> cache, java.time.Duration timeout) {
-        try {
-            return CaffeineReads.expiresAfterWrite(cache, timeout);
-        } catch (LinkageError noCaffeine) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean expiresEntries() {
-        return expiresEntries;
+        Function<Object, Object> fast = distributed || copiesValues ? null : fastRead(this.cache);
+        this.fastRead = fast;
+        // Keys as objects only where they pay: the fast read of a cache that keeps keys by reference.
+        this.textKeys = fast == null;
     }
 
     @SuppressWarnings("unchecked")
@@ -57,7 +43,7 @@ final class JCacheMemoCache implements MemoCache {
     private static Function<Object, Object> fastRead(Cache<Object, Object> cache) {
         try {
             return CaffeineReads.of(cache);
-        } catch (LinkageError noCaffeine) {
+        } catch (LinkageError | RuntimeException noCaffeine) {
             return null;
         }
     }

@@ -73,12 +73,12 @@ public class JCacheStorage implements MemoStorage {
         return new JCacheMemoCache(cache(name, timeout == null
                 ? EternalExpiryPolicy.factoryOf()
                 : ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.MILLISECONDS, Math.max(1, timeout.toMillis()))),
-                timeout, maxEntries), distributed(), timeout);
+                timeout, maxEntries), distributed());
     }
 
     @Override
     public MemoCache versions() {
-        return new JCacheMemoCache(versionsCache(), distributed(), null);
+        return new JCacheMemoCache(versionsCache(), distributed());
     }
 
     private Cache<String, Object> versionsCache() {

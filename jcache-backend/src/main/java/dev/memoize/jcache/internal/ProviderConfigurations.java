@@ -15,7 +15,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Bounds the caches the library creates, in each provider's own configuration (JSR-107 has no size bound): a
- * {@code CaffeineConfiguration} with a maximum size (and the timeout as Caffeine's own expiry after write) on Caffeine, a {@code CacheConfig} with an entry-count eviction
+ * {@code CaffeineConfiguration} with a maximum size (and the timeout, plus two seconds, as Caffeine's own expiry after
+ * write) on Caffeine, a {@code CacheConfig} with an entry-count eviction
  * on Hazelcast (whose own default is 10,000 entries, LRU). The provider classes are touched only when that provider
  * holds the results, so neither is needed at run time otherwise. Another provider, or one whose configuration
  * classes this library cannot see (a server's own Hazelcast), gets the standard configuration and its own bound,
@@ -58,16 +59,31 @@ final class ProviderConfigurations {
         return base;
     }
 
+    /** Seconds Caffeine keeps an entry past its timeout: more than its one-second write-time tolerance. */
+    static final long EXPIRY_SLACK_SECONDS = 2;
+
+    /** The timeout plus the slack in nanoseconds, at most {@code Long.MAX_VALUE} (292 years). */
+    private static long saturatedNanos(java.time.Duration timeout) {
+        try {
+            return timeout.plusSeconds(EXPIRY_SLACK_SECONDS).toNanos();
+        } catch (ArithmeticException longerThan292Years) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private static final class Caffeine {
 
         static CompleteConfiguration<String, Object> bounded(MutableConfiguration<String, Object> base,
                                                              java.time.Duration timeout, long maxEntries) {
             CaffeineConfiguration<String, Object> configuration = new CaffeineConfiguration<>(base);
             if (timeout != null) {
-                // Caffeine's own expiry after write, rather than the JCache policy that its JCache layer maps to a
-                // variable expiry (which reads the clock again on every read): same lifetime, one clock read per hit.
+                // Caffeine's own expiry after write removes the entries, rather than the JCache policy, which its
+                // JCache layer maps to a variable expiry that reads the clock on every read. Caffeine counts from its
+                // last write with a tolerance of one second (and a failed conditional write counts as one), so it
+                // gets the timeout plus two seconds, never removing an entry early; the library checks each
+                // entry's exact deadline on every read, so none is served late.
                 configuration.setExpiryPolicyFactory(javax.cache.expiry.EternalExpiryPolicy.factoryOf());
-                configuration.setExpireAfterWrite(OptionalLong.of(Math.max(1, timeout.toNanos())));
+                configuration.setExpireAfterWrite(OptionalLong.of(saturatedNanos(timeout)));
             }
             if (maxEntries != Long.MAX_VALUE) {
                 configuration.setMaximumSize(OptionalLong.of(maxEntries));

@@ -173,4 +173,17 @@ class MemoizerTest {
         assertTrue(conflict.getMessage().contains("PT5M"), conflict.getMessage());
         assertThrows(IllegalArgumentException.class, () -> memoizer.function(HAS_MEMBERSHIP, Duration.ofMinutes(5)));
     }
+
+    @Test
+    void aResultMemoizedWithCallOnATargetWithoutIdentityIsDeletedByItsArguments() {
+        runs.reset();
+        MemoizedFunction rates = memoizer.function("rates.daily", Duration.ofMinutes(5));
+        Object service = new Object() {
+        }; // a target that takes no part in keys, as an @ApplicationScoped bean calling with callOn(this, ...)
+        assertEquals("EUR #1", rates.callOn(service, () -> "EUR #" + runs.tick("rate"), "EUR"));
+        assertEquals("EUR #1", rates.call(() -> "EUR #" + runs.tick("rate"), "EUR"), "call and callOn share the entry");
+        memoizer.deleteMemoized("rates.daily", "EUR");
+        assertEquals("EUR #2", rates.callOn(service, () -> "EUR #" + runs.tick("rate"), "EUR"),
+                "the single-entry delete missed the result callOn stored");
+    }
 }
