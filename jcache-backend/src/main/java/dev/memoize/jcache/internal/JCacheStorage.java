@@ -24,7 +24,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Stores memoized results in JSR-107 caches: one cache per function, named {@code <prefix><function>}, whose
- * entries expire a timeout after each write ({@link ModifiedExpiryPolicy}), and one eternal cache of version
+ * entries expire a timeout after each write ({@link ModifiedExpiryPolicy}; on Caffeine, Caffeine's own expiry after
+ * write, see {@link ProviderConfigurations}) and which keep at most a bound of entries, and one eternal, unbounded cache of version
  * records, {@code <prefix>versions}. A cache that already exists (configured by the application or the server)
  * is used as it is.
  *
