@@ -273,7 +273,7 @@ final class CallProtocol {
             } else {
                 held = computed.held(values);
                 if (held == null) {
-                    plan.warnUncopyable(unwrapped(result).getClass(), values.whyUncopyable(unwrapped(result)));
+                    plan.warnUncopyable(unwrapped(result).getClass(), () -> values.whyUncopyable(unwrapped(result)));
                     return null;
                 }
                 stored = held;
@@ -282,7 +282,7 @@ final class CallProtocol {
         } catch (IOException | RuntimeException | StackOverflowError uncopyable) {
             // Serialization failed (a class that is not Serializable, a writeObject that throws, a graph too deep):
             // the caller still gets its result, unmemoized.
-            plan.warnUncopyable(unwrapped(result).getClass(), uncopyable);
+            plan.warnUncopyable(unwrapped(result).getClass(), () -> uncopyable);
             return null;
         }
         try {
@@ -303,7 +303,7 @@ final class CallProtocol {
             throw new IllegalStateException(impossible);
         } catch (RuntimeException failure) {
             if (causedBy(failure, NotSerializableException.class)) {
-                plan.warnUncopyable(unwrapped(result).getClass(), failure);
+                plan.warnUncopyable(unwrapped(result).getClass(), () -> failure);
             } else {
                 failures.record("write", function.name(), failure);
             }
@@ -323,7 +323,7 @@ final class CallProtocol {
             public Object keep(Object result) {
                 Memo held = Memo.of(0L, Long.MAX_VALUE, result).held(values);
                 if (held == null) {
-                    plan.warnUncopyable(unwrapped(result).getClass(), values.whyUncopyable(unwrapped(result)));
+                    plan.warnUncopyable(unwrapped(result).getClass(), () -> values.whyUncopyable(unwrapped(result)));
                     return Values.UNCOPYABLE;
                 }
                 return held;

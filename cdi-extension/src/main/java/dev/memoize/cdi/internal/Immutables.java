@@ -90,11 +90,6 @@ final class Immutables {
         return isImmutable(value, 0);
     }
 
-    /** Whether every instance of {@code type} is immutable whatever it holds (no look inside needed). */
-    boolean isImmutableClass(Class<?> type) {
-        return kinds.get(type) == Kind.IMMUTABLE;
-    }
-
     private boolean isImmutable(Object value, int depth) {
         if (value == null) {
             return true;

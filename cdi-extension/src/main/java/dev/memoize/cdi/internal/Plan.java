@@ -196,9 +196,9 @@ final class Plan {
     }
 
     /** Logs, once per method, that a result could be neither shared nor copied, so it is not memoized. */
-    void warnUncopyable(Class<?> type, Throwable cause) {
+    void warnUncopyable(Class<?> type, java.util.function.Supplier<Throwable> cause) {
         if (warnedNotSerializable.compareAndSet(false, true)) {
-            Log.uncopyable(display, type, cause);
+            Log.uncopyable(display, type, cause.get());
         }
     }
 

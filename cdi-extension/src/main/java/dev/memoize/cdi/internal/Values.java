@@ -47,11 +47,6 @@ final class Values {
         this.immutables = immutables;
     }
 
-    /** Whether mutable results are copied. */
-    boolean copies() {
-        return copyMutable;
-    }
-
     /** Whether every caller may share {@code result} as it is. */
     boolean shares(Object result) {
         return !copyMutable || immutables.isImmutable(result);
