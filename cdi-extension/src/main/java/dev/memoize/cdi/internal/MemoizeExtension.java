@@ -391,9 +391,11 @@ public class MemoizeExtension implements Extension {
         specs = List.copyOf(methods.values());
         builtInConfig = !beanTypes.contains(MemoizeConfig.class);
         if (builtInConfig) {
+            // A pseudo-scope: no client proxy. A CDI implementation that builds proxies by subclassing the bean
+            // class (OpenWebBeans) cannot proxy this final class.
             discovery.addBean()
                     .types(MemoizeConfig.class, Object.class)
-                    .scope(ApplicationScoped.class)
+                    .scope(Singleton.class)
                     .beanClass(SystemPropertiesConfig.class)
                     .createWith(context -> new SystemPropertiesConfig());
         }
