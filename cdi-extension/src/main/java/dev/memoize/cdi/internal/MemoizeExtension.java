@@ -387,7 +387,7 @@ public class MemoizeExtension implements Extension {
             byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec);
         }
         byName.values().forEach(this::checkCompatible);
-        problems.forEach(problem -> discovery.addDefinitionError(new MemoizeDefinitionException(problem)));
+        DeploymentProblems.report(problems, discovery, discovery::addDefinitionError);
         specs = List.copyOf(methods.values());
         builtInConfig = !beanTypes.contains(MemoizeConfig.class);
         if (builtInConfig) {
@@ -457,44 +457,47 @@ public class MemoizeExtension implements Extension {
     }
 
     void checkResolvable(@Observes AfterDeploymentValidation validation, BeanManager manager) {
+        List<String> found = new ArrayList<>();
         if (!beanTypes.contains(MemoStorage.class)) {
-            validation.addDeploymentProblem(new MemoizeDefinitionException("No MemoStorage bean: memoized results "
+            found.add("No MemoStorage bean: memoized results "
                     + "have nowhere to go. Fix: add the dev.memoize:memoize-jcache artifact (and a JCache provider) "
-                    + "to the application."));
+                    + "to the application.");
         }
         if (builtInConfig) {
             try {
                 new SystemPropertiesConfig();
             } catch (IllegalArgumentException badProperty) {
-                validation.addDeploymentProblem(new MemoizeDefinitionException(badProperty.getMessage()));
+                found.add(badProperty.getMessage());
             }
         } else {
-            checkApplicationConfig(validation, manager);
+            checkApplicationConfig(manager, found);
         }
         for (MethodSpec spec : methods.values()) {
-            if (spec.keyStrategy() == KeyStrategy.class && spec.archive() != null) {
+            if (spec.keyStrategy() == KeyStrategy.class) {
                 try {
-                    new Beans(spec.archive()).defaultKeyStrategyBean();
+                    // the method's own bean archive where the CDI implementation tells it (Weld), else the deployment
+                    new Beans(spec.archive() != null ? spec.archive() : manager).defaultKeyStrategyBean();
                 } catch (AmbiguousResolutionException ambiguous) {
-                    validation.addDeploymentProblem(new MemoizeDefinitionException("@Memoize on " + spec.display()
+                    found.add("@Memoize on " + spec.display()
                             + " has no single default KeyStrategy: " + ambiguous.getMessage() + " Fix: enable one "
-                            + "KeyStrategy alternative, or give them different priorities."));
+                            + "KeyStrategy alternative, or give them different priorities.");
                 }
             }
             for (Class<?> named : List.of(spec.keyStrategy(), spec.unless())) {
                 if (named != KeyStrategy.class && named != Unless.class && !beanTypes.contains(named)
                         && !Beans.canConstruct(named)) {
-                    validation.addDeploymentProblem(new MemoizeDefinitionException("@Memoize on " + spec.display()
+                    found.add("@Memoize on " + spec.display()
                             + " names " + named.getName() + ", which is neither a CDI bean nor a class with a public "
                             + "no-argument constructor. Fix: make it a bean (for example @ApplicationScoped) or add "
-                            + "that constructor."));
+                            + "that constructor.");
                 }
             }
         }
+        DeploymentProblems.report(found, validation, validation::addDeploymentProblem);
     }
 
     /** Refuses an application {@code MemoizeConfig} whose values cannot work, naming the member and the fix. */
-    private static void checkApplicationConfig(AfterDeploymentValidation validation, BeanManager manager) {
+    private static void checkApplicationConfig(BeanManager manager, List<String> found) {
         MemoizeConfig config;
         try {
             config = new Beans(manager).get(MemoizeConfig.class);
@@ -503,13 +506,13 @@ public class MemoizeExtension implements Extension {
         }
         long maxEntries = config.maxEntries();
         if (maxEntries <= 0) {
-            validation.addDeploymentProblem(new MemoizeDefinitionException("MemoizeConfig.maxEntries() of "
+            found.add("MemoizeConfig.maxEntries() of "
                     + config.getClass().getName() + " returns " + maxEntries + ": a cache keeps at least one result. "
-                    + "Fix: return a positive number, or Memoize.UNBOUNDED for no bound."));
+                    + "Fix: return a positive number, or Memoize.UNBOUNDED for no bound.");
         }
         if (config.immutableTypes() == null) {
-            validation.addDeploymentProblem(new MemoizeDefinitionException("MemoizeConfig.immutableTypes() of "
-                    + config.getClass().getName() + " returns null. Fix: return Set.of() for none."));
+            found.add("MemoizeConfig.immutableTypes() of "
+                    + config.getClass().getName() + " returns null. Fix: return Set.of() for none.");
         }
     }
 

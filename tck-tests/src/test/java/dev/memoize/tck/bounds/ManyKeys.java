@@ -1,7 +1,7 @@
 package dev.memoize.tck.bounds;
 
-import dev.memoize.tck.support.WeldSe;
-import org.jboss.weld.environment.se.WeldContainer;
+import dev.memoize.tck.support.SeContainers;
+import jakarta.enterprise.inject.se.SeContainer;
 
 import java.lang.management.ManagementFactory;
 
@@ -16,7 +16,7 @@ public final class ManyKeys {
 
     public static void main(String[] args) {
         long calls = Long.parseLong(args[0]);
-        try (WeldContainer container = WeldSe.withMemoize("many-keys").addBeanClass(Lookups.class).initialize()) {
+        try (SeContainer container = SeContainers.withMemoize("many-keys").addBeanClasses(Lookups.class).initialize()) {
             Lookups lookups = container.select(Lookups.class).get();
             long halfway = 0;
             for (long id = 0; id < calls; id++) {

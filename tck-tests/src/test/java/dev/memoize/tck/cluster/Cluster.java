@@ -9,12 +9,12 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.memoize.tck.support.Runs;
-import dev.memoize.tck.support.WeldSe;
+import dev.memoize.tck.support.SeContainers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
-import org.jboss.weld.environment.se.Weld;
+import jakarta.enterprise.inject.se.SeContainerInitializer;
 
 import javax.cache.CacheManager;
 import javax.cache.spi.CachingProvider;
@@ -25,7 +25,7 @@ import java.util.UUID;
 
 /**
  * Real Hazelcast members in this JVM, on loopback only (multicast off, TCP-IP join on 127.0.0.1, phone-home off),
- * each with its own Weld SE container whose CacheManager is that member's (or a client's). Closes everything.
+ * each with its own CDI SE container whose CacheManager is that member's (or a client's). Closes everything.
  */
 final class Cluster implements AutoCloseable {
 
@@ -96,15 +96,15 @@ final class Cluster implements AutoCloseable {
         return client;
     }
 
-    /** An application node: a Weld SE container with these beans, storing results through this instance. */
+    /** An application node: a CDI SE container with these beans, storing results through this instance. */
     Node node(String nodeName, HazelcastInstance instance, Class<?>... beans) {
         CachingProvider provider = instance instanceof com.hazelcast.client.impl.clientside.HazelcastClientProxy
                 ? new com.hazelcast.client.cache.impl.HazelcastClientCachingProvider(instance)
                 : new HazelcastServerCachingProvider(instance);
         CacheManager manager = provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
-        Weld weld = WeldSe.withMemoize(nodeName)
-                .addExtension(new ProducesCacheManager(manager))
-                .addBeanClasses(beans).addBeanClass(Runs.class);
+        SeContainerInitializer weld = SeContainers.withMemoize(nodeName)
+                .addExtensions(new ProducesCacheManager(manager))
+                .addBeanClasses(beans).addBeanClasses(Runs.class);
         Node node = new Node(nodeName, weld.initialize());
         nodes.add(node);
         return node;

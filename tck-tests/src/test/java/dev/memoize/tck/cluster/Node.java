@@ -2,15 +2,15 @@ package dev.memoize.tck.cluster;
 
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.Runs;
-import org.jboss.weld.environment.se.WeldContainer;
+import jakarta.enterprise.inject.se.SeContainer;
 
 /** One application on one cluster member (or client). */
 final class Node implements AutoCloseable {
 
     private final String name;
-    private final WeldContainer container;
+    private final SeContainer container;
 
-    Node(String name, WeldContainer container) {
+    Node(String name, SeContainer container) {
         this.name = name;
         this.container = container;
     }

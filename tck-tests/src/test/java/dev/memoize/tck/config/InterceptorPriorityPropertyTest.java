@@ -4,9 +4,9 @@ import dev.memoize.cdi.internal.MemoizeExtension;
 import dev.memoize.cdi.internal.MemoizeInterceptor;
 import dev.memoize.tck.support.Runs;
 import dev.memoize.tck.support.TestConfig;
-import dev.memoize.tck.support.WeldSe;
-import org.jboss.weld.environment.se.Weld;
-import org.jboss.weld.environment.se.WeldContainer;
+import dev.memoize.tck.support.SeContainers;
+import jakarta.enterprise.inject.se.SeContainerInitializer;
+import jakarta.enterprise.inject.se.SeContainer;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +21,7 @@ class InterceptorPriorityPropertyTest {
 
     @Test
     void anotherPriorityMovesMemoizeInsideTheTransactionPosition() {
-        try (WeldContainer container = boot("250", false)) {
+        try (SeContainer container = boot("250", false)) {
             LedgerService ledger = container.select(LedgerService.class).get();
             Runs runs = container.select(Runs.class).get();
             ledger.balance("acc-250");
@@ -34,7 +34,7 @@ class InterceptorPriorityPropertyTest {
 
     @Test
     void beansXmlModeEnablesTheInterceptorOnlyWhereAnArchiveListsIt() {
-        try (WeldContainer container = boot("beans.xml", true)) {
+        try (SeContainer container = boot("beans.xml", true)) {
             LedgerService ledger = container.select(LedgerService.class).get();
             Runs runs = container.select(Runs.class).get();
             ledger.balance("acc-listed");
@@ -42,7 +42,7 @@ class InterceptorPriorityPropertyTest {
             assertEquals(1, runs.of("balance"), "enabled by the archive");
             assertEquals(2, runs.of("audit"), "archive-enabled interceptors run after @Priority ones");
         }
-        try (WeldContainer container = boot("beans.xml", false)) {
+        try (SeContainer container = boot("beans.xml", false)) {
             LedgerService ledger = container.select(LedgerService.class).get();
             Runs runs = container.select(Runs.class).get();
             ledger.balance("acc-unlisted");
@@ -51,14 +51,14 @@ class InterceptorPriorityPropertyTest {
         }
     }
 
-    private static WeldContainer boot(String priority, boolean listInArchive) {
+    private static SeContainer boot(String priority, boolean listInArchive) {
         System.setProperty(MemoizeExtension.INTERCEPTOR_PRIORITY, priority);
         try {
-            Weld weld = WeldSe.withMemoize("priority")
+            SeContainerInitializer weld = SeContainers.withMemoize("priority")
                     .addBeanClasses(LedgerService.class, AuditInterceptor.class, Runs.class, TestConfig.class)
-                    .addInterceptor(AuditInterceptor.class);
+                    .enableInterceptors(AuditInterceptor.class);
             if (listInArchive) {
-                weld.addInterceptor(MemoizeInterceptor.class);
+                weld.enableInterceptors(MemoizeInterceptor.class);
             }
             return weld.initialize();
         } finally {

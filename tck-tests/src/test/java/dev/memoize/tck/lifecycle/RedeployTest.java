@@ -4,9 +4,9 @@ import dev.memoize.Memoize;
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.Caches;
 import dev.memoize.tck.support.TestConfig;
-import dev.memoize.tck.support.WeldSe;
+import dev.memoize.tck.support.SeContainers;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.weld.environment.se.WeldContainer;
+import jakarta.enterprise.inject.se.SeContainer;
 import org.junit.jupiter.api.Test;
 
 import javax.cache.CacheManager;
@@ -37,7 +37,7 @@ class RedeployTest {
     @Test
     void aRedeployedApplicationStartsClean() {
         CacheManager first;
-        try (WeldContainer container = boot(FirstVersion.class)) {
+        try (SeContainer container = boot(FirstVersion.class)) {
             FirstVersion bean = container.select(FirstVersion.class).get();
             bean.lookup("a");
             bean.lookup("a");
@@ -48,7 +48,7 @@ class RedeployTest {
         if (first.getCachingProvider().getClass().getName().startsWith("com.github.benmanes.caffeine.")) {
             assertTrue(first.isClosed(), "the local cache manager the library opened is closed with the container");
         }
-        try (WeldContainer container = boot(SecondVersion.class)) {
+        try (SeContainer container = boot(SecondVersion.class)) {
             Memoizer memoizer = container.select(Memoizer.class).get();
             assertEquals(0, memoizer.statistics().hits() + memoizer.statistics().misses(), "fresh counters");
             assertThrows(IllegalArgumentException.class,
@@ -60,7 +60,7 @@ class RedeployTest {
                 "the library starts no threads");
     }
 
-    private static WeldContainer boot(Class<?> bean) {
-        return WeldSe.withMemoize("redeploy").addBeanClasses(bean, TestConfig.class).initialize();
+    private static SeContainer boot(Class<?> bean) {
+        return SeContainers.withMemoize("redeploy").addBeanClasses(bean, TestConfig.class).initialize();
     }
 }

@@ -9,11 +9,11 @@ import dev.memoize.Memoize;
 import dev.memoize.MemoizeStatistics;
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.Runs;
-import dev.memoize.tck.support.WeldSe;
+import dev.memoize.tck.support.SeContainers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import org.jboss.weld.environment.se.WeldContainer;
+import jakarta.enterprise.inject.se.SeContainer;
 import org.junit.jupiter.api.Test;
 
 import javax.cache.CacheManager;
@@ -88,7 +88,7 @@ class SharedHazelcastRedeployTest {
 
     /** One deployment: two calls of an argument the cluster has no result for yet. */
     private static MemoizeStatistics deployAndCallTwice(String currency) {
-        try (WeldContainer container = WeldSe.withMemoize("shared-hazelcast")
+        try (SeContainer container = SeContainers.withMemoize("shared-hazelcast")
                 .addBeanClasses(ApplicationHazelcast.class, MemoizeCacheManager.class, Rates.class, Runs.class)
                 .initialize()) {
             Rates rates = container.select(Rates.class).get();

@@ -3,8 +3,8 @@ package dev.memoize.tck.loaders;
 import dev.memoize.tck.support.DeploymentLoader;
 import dev.memoize.tck.support.Runs;
 import dev.memoize.tck.support.TestConfig;
-import dev.memoize.tck.support.WeldSe;
-import org.jboss.weld.environment.se.WeldContainer;
+import dev.memoize.tck.support.SeContainers;
+import jakarta.enterprise.inject.se.SeContainer;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
@@ -43,7 +43,7 @@ class FirstCallOnCommonPoolTest {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(deployment);
-        try (WeldContainer container = WeldSe.withMemoize("common-pool")
+        try (SeContainer container = SeContainers.withMemoize("common-pool")
                 .addBeanClasses(reportsClass, Runs.class, TestConfig.class).initialize()) {
             Object reports = container.select(reportsClass).get();
             Method report = reportsClass.getMethod("report", String.class);

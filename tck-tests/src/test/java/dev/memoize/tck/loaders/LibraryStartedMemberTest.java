@@ -4,10 +4,9 @@ import com.hazelcast.core.Hazelcast;
 import dev.memoize.Memoize;
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.TestConfig;
-import dev.memoize.tck.support.WeldSe;
+import dev.memoize.tck.support.SeContainers;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.weld.environment.se.Weld;
-import org.jboss.weld.environment.se.WeldContainer;
+import jakarta.enterprise.inject.se.SeContainer;
 import org.junit.jupiter.api.Test;
 
 import javax.cache.Caching;
@@ -75,9 +74,8 @@ class LibraryStartedMemberTest {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(deployment);
-        // Weld SE's own shutdown hook, a thread created here, would keep the deployment's loader until the JVM exits
-        try (WeldContainer container = WeldSe.withMemoize("member-loader")
-                .property(Weld.SHUTDOWN_HOOK_SYSTEM_PROPERTY, false)
+        // (SeContainers switches off Weld SE's shutdown hook, a thread that would keep the deployment's loader)
+        try (SeContainer container = SeContainers.withMemoize("member-loader")
                 .addBeanClasses(Prices.class, TestConfig.class).initialize()) {
             Prices prices = container.select(Prices.class).get();
             assertEquals(prices.price("tea"), prices.price("tea"));

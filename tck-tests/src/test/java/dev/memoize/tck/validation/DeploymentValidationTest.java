@@ -1,7 +1,7 @@
 package dev.memoize.tck.validation;
 
-import dev.memoize.tck.support.WeldSe;
-import org.jboss.weld.environment.se.WeldContainer;
+import dev.memoize.tck.support.SeContainers;
+import jakarta.enterprise.inject.se.SeContainer;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -9,14 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Misuse of @Memoize fails the deployment with a message that names the method and the fix. Boots Weld SE
- * directly, so that the message itself can be checked.
+ * Misuse of @Memoize fails the deployment with a message that names the method and the fix, on Weld and on
+ * OpenWebBeans (which keeps problems an extension adds out of its exception: the library throws them there). Boots
+ * a CDI SE container directly, so that the message itself can be checked.
  */
 class DeploymentValidationTest {
 
     @Test
     void aCorrectBeanDeploys() {
-        assertDoesNotThrow(() -> boot(Misuses.Correct.class).close());
+        assertDoesNotThrow(() -> bootAndClose(Misuses.Correct.class));
     }
 
     @Test
@@ -36,6 +37,12 @@ class DeploymentValidationTest {
 
     @Test
     void finalMethod() {
+        if ("openwebbeans".equals(System.getProperty("memoize.tck.cdi"))) {
+            // OpenWebBeans refuses an intercepted final method itself, before any extension sees the bean
+            assertDeploymentFails("fixed in simple web bean class : " + Misuses.FinalMethod.class.getName(),
+                    "can not be defined as non-static, non-private and final", Misuses.FinalMethod.class);
+            return;
+        }
         assertDeploymentFails("FinalMethod.fixed(String)", "Fix: remove final from the method", Misuses.FinalMethod.class);
     }
 
@@ -132,14 +139,25 @@ class DeploymentValidationTest {
     }
 
     private static void assertDeploymentFails(String names, String fix, Class<?>... beans) {
-        RuntimeException failure = assertThrows(RuntimeException.class, () -> boot(beans).close());
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> bootAndClose(beans));
         String message = messages(failure);
         assertTrue(message.contains(names), "names the culprit: " + message);
         assertTrue(message.contains(fix), "says the fix: " + message);
     }
 
-    private static WeldContainer boot(Class<?>... beans) {
-        return WeldSe.withMemoize("validation").addBeanClasses(beans).initialize();
+    /**
+     * Boots and closes a container under a context class loader of its own: OpenWebBeans SE registers its
+     * container by that loader and leaves a failed one registered.
+     */
+    private static void bootAndClose(Class<?>... beans) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(new ClassLoader(previous) { });
+        try (SeContainer container = SeContainers.withMemoize("validation").addBeanClasses(beans).initialize()) {
+            container.getBeanManager();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private static String messages(Throwable failure) {
