@@ -2,13 +2,16 @@ package dev.memoize.cdi.internal;
 
 import dev.memoize.KeyStrategy;
 import dev.memoize.cdi.DefaultKeyStrategy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.UnsatisfiedResolutionException;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Prioritized;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Set;
 
 /** Looks up the application's beans, or makes plain instances of classes that are not beans. */
@@ -53,7 +56,9 @@ final class Beans {
     Bean<?> defaultKeyStrategyBean() {
         Set<Bean<?>> candidates = beanManager.getBeans(KeyStrategy.class);
         try {
-            return beanManager.resolve(candidates);
+            Bean<?> chosen = beanManager.resolve(candidates);
+            refuseTiedAlternatives(chosen, candidates);
+            return chosen;
         } catch (AmbiguousResolutionException ambiguous) {
             if (candidates.stream().anyMatch(Bean::isAlternative)) {
                 throw ambiguous;
@@ -63,16 +68,62 @@ final class Beans {
         }
     }
 
-    /** The application's bean of that type. */
+    /**
+     * CDI 4.0 section 2.8.1: alternatives enabled with the same highest priority are ambiguous. Weld says so;
+     * OpenWebBeans picks one, which would key calls by whichever it happened to pick.
+     */
+    private static void refuseTiedAlternatives(Bean<?> chosen, Set<Bean<?>> candidates) {
+        Integer priority = chosen == null || !chosen.isAlternative() ? null : priorityOf(chosen);
+        if (priority == null) {
+            return;
+        }
+        List<String> tied = candidates.stream()
+                .filter(bean -> bean.isAlternative() && priority.equals(priorityOf(bean)))
+                .map(bean -> bean.getBeanClass().getName()).sorted().toList();
+        if (tied.size() > 1) {
+            throw new AmbiguousResolutionException("KeyStrategy alternatives " + tied + " are enabled with the same "
+                    + "priority " + priority + ".");
+        }
+    }
+
+    private static Integer priorityOf(Bean<?> bean) {
+        if (bean instanceof Prioritized prioritized) {
+            return prioritized.getPriority();
+        }
+        Priority priority = bean.getBeanClass().getAnnotation(Priority.class);
+        return priority == null ? null : priority.value();
+    }
+
+    /**
+     * The application's bean of that type. Resolved through the {@link BeanManager} alone, never through
+     * {@code BeanManager.createInstance()}: OpenWebBeans SE answers that from {@code CDI.current()}, which it finds
+     * by the calling thread's context class loader, so a first call on a pool thread would find no container.
+     *
+     * @throws jakarta.enterprise.inject.UnsatisfiedResolutionException if there is no such bean
+     * @throws AmbiguousResolutionException if there are several
+     */
     <T> T get(Class<T> type) {
-        return beanManager.createInstance().select(type).get();
+        Bean<?> bean = beanManager.resolve(beanManager.getBeans(type));
+        if (bean == null) {
+            throw new UnsatisfiedResolutionException("No bean of type " + type.getName() + " is enabled.");
+        }
+        return reference(bean, type);
+    }
+
+    private <T> T reference(Bean<?> bean, Class<T> type) {
+        return type.cast(beanManager.getReference(bean, type, beanManager.createCreationalContext(bean)));
     }
 
     /** The bean of that class if there is one, else an instance made with its public no-argument constructor. */
     <T> T beanOrNew(Class<T> type) {
-        Instance<T> instance = beanManager.createInstance().select(type);
-        if (instance.isResolvable()) {
-            return instance.get();
+        Bean<?> bean;
+        try {
+            bean = beanManager.resolve(beanManager.getBeans(type));
+        } catch (AmbiguousResolutionException notOne) {
+            bean = null;
+        }
+        if (bean != null) {
+            return reference(bean, type);
         }
         try {
             return type.getConstructor().newInstance();

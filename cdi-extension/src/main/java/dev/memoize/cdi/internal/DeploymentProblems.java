@@ -20,6 +20,11 @@ final class DeploymentProblems {
     private DeploymentProblems() {
     }
 
+    /** Whether {@code event}, a container lifecycle event, comes from OpenWebBeans. */
+    static boolean isOpenWebBeans(Object event) {
+        return event.getClass().getName().startsWith(OPENWEBBEANS_EVENTS);
+    }
+
     /**
      * Reports {@code problems} (messages naming the method and the fix) through {@code add}, the event's
      * {@code addDefinitionError} or {@code addDeploymentProblem}; on OpenWebBeans throws them instead.
@@ -31,7 +36,7 @@ final class DeploymentProblems {
         if (problems.isEmpty()) {
             return;
         }
-        if (event.getClass().getName().startsWith(OPENWEBBEANS_EVENTS)) {
+        if (isOpenWebBeans(event)) {
             throw new MemoizeDefinitionException(String.join(System.lineSeparator(), problems));
         }
         problems.forEach(problem -> add.accept(new MemoizeDefinitionException(problem)));

@@ -233,9 +233,30 @@ public class MemoizeExtension implements Extension {
             MethodSpec spec = spec(method, beanClass, memoize, Beans.archiveOf(bean.getBean()), singleInstance);
             methods.putIfAbsent(new PlanId(beanClass, method), spec);
         }
+        if (DeploymentProblems.isOpenWebBeans(bean)) {
+            refuseDefaultMethods(type);
+        }
         if (anyMemoized && Modifier.isFinal(beanClass.getModifiers())) {
             problems.add("@Memoize on final class " + beanClass.getName()
                     + ": CDI cannot intercept a final class. Fix: remove final from the class.");
+        }
+    }
+
+    /**
+     * OpenWebBeans leaves an interface's default methods out of the bean class's {@link AnnotatedType} and never
+     * intercepts them: a memoized one would run on every call, with no sign of it.
+     */
+    private void refuseDefaultMethods(AnnotatedType<?> type) {
+        Set<Method> seen = new java.util.HashSet<>();
+        type.getMethods().forEach(annotated -> seen.add(annotated.getJavaMember()));
+        for (Method method : type.getJavaClass().getMethods()) {
+            if (method.isDefault() && method.isAnnotationPresent(Memoize.class) && !seen.contains(method)) {
+                problems.add("@Memoize on " + MethodSpec.display(type.getJavaClass(), method) + " is on a default "
+                        + "method of an interface, which OpenWebBeans does not intercept: it would run on every call. "
+                        + "Fix: override it in " + type.getJavaClass().getName() + " (its body can call "
+                        + method.getDeclaringClass().getSimpleName() + ".super." + method.getName() + "(...)) and "
+                        + "put @Memoize on the override.");
+            }
         }
     }
 

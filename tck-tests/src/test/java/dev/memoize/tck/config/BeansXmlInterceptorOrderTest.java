@@ -8,6 +8,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * runs where the listing puts it, here after every {@code @Priority} interceptor, so each call passes the audit
  * interceptor (which a hit skips by default, see {@link InterceptorOrderTest}) and the body still runs once.
  */
+@DisabledIfSystemProperty(named = "memoize.tck.cdi", matches = "openwebbeans",
+        disabledReason = "limitation: on OpenWebBeans the interceptor listed in beans.xml stays off (README, Compatibility)")
 @ExtendWith(ArquillianExtension.class)
 class BeansXmlInterceptorOrderTest {
 

@@ -8,6 +8,7 @@ import dev.memoize.tck.support.SeContainers;
 import jakarta.enterprise.inject.se.SeContainerInitializer;
 import jakarta.enterprise.inject.se.SeContainer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,6 +34,8 @@ class InterceptorPriorityPropertyTest {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "memoize.tck.cdi", matches = "openwebbeans",
+            disabledReason = "limitation: on OpenWebBeans the interceptor listed in beans.xml stays off (README, Compatibility)")
     void beansXmlModeEnablesTheInterceptorOnlyWhereAnArchiveListsIt() {
         try (SeContainer container = boot("beans.xml", true)) {
             LedgerService ledger = container.select(LedgerService.class).get();

@@ -6,7 +6,12 @@ import jakarta.enterprise.context.Dependent;
 @Dependent
 public class TenantLookup extends LookupBase {
 
-    String tenant = "none";
+    private String tenant = "none";
+
+    /** Set through a method: a field of a CDI bean's client or interception proxy is not the instance's own. */
+    void tenant(String tenant) {
+        this.tenant = tenant;
+    }
 
     @Override
     protected String scope() {

@@ -190,6 +190,17 @@ final class Misuses {
         }
     }
 
+    /** An interface whose default method is memoized. */
+    public interface Describing {
+        @Memoize(timeout = 60)
+        default String describe(String thing) {
+            return thing;
+        }
+    }
+
+    static class DefaultDescriber implements Describing {
+    }
+
     static class Correct {
         @Memoize(timeout = 60)
         public String fine(String key) {

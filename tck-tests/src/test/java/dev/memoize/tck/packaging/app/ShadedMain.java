@@ -26,10 +26,12 @@ public final class ShadedMain {
      * {@code singleFlightTimeoutMillis} of the configuration the container resolves.
      */
     public static Map<String, Long> run() {
-        SeContainer container = SeContainerInitializer.newInstance()
-                // Weld's shutdown hook, a thread made here, would hold this class loader until the JVM exits
-                .addProperty("org.jboss.weld.se.shutdownHook", false)
-                .initialize();
+        SeContainerInitializer initializer = SeContainerInitializer.newInstance();
+        if (initializer.getClass().getName().startsWith("org.jboss.weld.")) {
+            // Weld's shutdown hook, a thread made here, would hold this class loader until the JVM exits
+            initializer.addProperty("org.jboss.weld.se.shutdownHook", false);
+        }
+        SeContainer container = initializer.initialize();
         try {
             Prices prices = container.select(Prices.class).get();
             Memoizer memoizer = container.select(Memoizer.class).get();
