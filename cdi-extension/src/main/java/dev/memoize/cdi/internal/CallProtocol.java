@@ -273,6 +273,7 @@ final class CallProtocol {
             } else {
                 held = computed.held(values);
                 if (held == null) {
+                    counters.notMemoized.increment();
                     plan.warnUncopyable(unwrapped(result).getClass(), () -> values.whyUncopyable(unwrapped(result)));
                     return null;
                 }
@@ -282,6 +283,7 @@ final class CallProtocol {
         } catch (IOException | RuntimeException | StackOverflowError uncopyable) {
             // Serialization failed (a class that is not Serializable, a writeObject that throws, a graph too deep):
             // the caller still gets its result, unmemoized.
+            counters.notMemoized.increment();
             plan.warnUncopyable(unwrapped(result).getClass(), () -> uncopyable);
             return null;
         }
@@ -303,6 +305,7 @@ final class CallProtocol {
             throw new IllegalStateException(impossible);
         } catch (RuntimeException failure) {
             if (causedBy(failure, NotSerializableException.class)) {
+                counters.notMemoized.increment();
                 plan.warnUncopyable(unwrapped(result).getClass(), () -> failure);
             } else {
                 failures.record("write", function.name(), failure);
@@ -323,6 +326,7 @@ final class CallProtocol {
             public Object keep(Object result) {
                 Memo held = Memo.of(0L, Long.MAX_VALUE, result).held(values);
                 if (held == null) {
+                    counters.notMemoized.increment();
                     plan.warnUncopyable(unwrapped(result).getClass(), () -> values.whyUncopyable(unwrapped(result)));
                     return Values.UNCOPYABLE;
                 }
@@ -362,6 +366,7 @@ final class CallProtocol {
         try {
             result = memo.result(plan.classLoader());
         } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
+            counters.notMemoized.increment();
             plan.warnUnreadable(unreadable);
             return UNREADABLE;
         }

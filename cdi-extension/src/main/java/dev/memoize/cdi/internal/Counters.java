@@ -11,8 +11,10 @@ final class Counters {
     final LongAdder misses = new LongAdder();
     final LongAdder bypassed = new LongAdder();
     final LongAdder waits = new LongAdder();
+    final LongAdder notMemoized = new LongAdder();
 
     MemoizeStatistics snapshot(long cacheFailures) {
-        return new MemoizeStatistics(hits.sum(), misses.sum(), bypassed.sum(), cacheFailures, waits.sum());
+        return new MemoizeStatistics(hits.sum(), misses.sum(), bypassed.sum(), cacheFailures, waits.sum(),
+                notMemoized.sum());
     }
 }

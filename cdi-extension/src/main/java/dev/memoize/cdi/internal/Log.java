@@ -37,6 +37,15 @@ final class Log {
     }
 
     static void unreadable(String method, Exception cause) {
+        if (cause instanceof java.io.InvalidClassException refused && String.valueOf(refused.getMessage()).contains("REJECTED")) {
+            LOGGER.log(Level.WARNING, "Memoize: results of " + method + " are not memoized: a deserialization filter "
+                    + "(JEP 290) refuses a class they hold (" + cause + "), so no stored result can be read back and "
+                    + "each call runs the method. Fix: allow the application's result types in the filter "
+                    + "(jdk.serialFilter, or the runtime's own list, such as Helidon's "
+                    + "META-INF/helidon/serial-config.properties); this library's own classes never need allowing. "
+                    + "Shown once per method; MemoizeStatistics.notMemoized() counts the calls.");
+            return;
+        }
         LOGGER.log(Level.WARNING, "Memoize: a stored result of " + method + " cannot be read back (" + cause
                 + "); it is recomputed and overwritten. This happens when the result's class changed between "
                 + "versions of the application. Shown once per method.");

@@ -1,15 +1,10 @@
 package dev.memoize.tck.bounds;
 
+import dev.memoize.tck.support.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,45 +26,16 @@ class MemoryBoundTest {
 
     @Test
     void millionsOfDistinctKeysFitIn256MegabytesWithTheHeapFlat() throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path")));
-        for (String property : List.of("dev.memoize.cachingProvider", "hazelcast.config", "hazelcast.jcache.provider.type",
-                "hazelcast.phone.home.enabled", "hazelcast.logging.type", "java.net.preferIPv4Stack")) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                command.add("-D" + property + "=" + value);
-            }
-        }
-        command.add(ManyKeys.class.getName());
         boolean hazelcast = "hazelcast".equals(System.getProperty("memoize.tck.provider"));
-        command.add(Long.toString(hazelcast ? HAZELCAST_CALLS : CALLS));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            String heap = null;
-            StringBuilder tail = new StringBuilder();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    if (line.startsWith("HEAP ")) {
-                        heap = line;
-                    }
-                    tail.append(line).append('\n');
-                    if (tail.length() > 8_000) {
-                        tail.delete(0, tail.length() - 8_000);
-                    }
-                }
-            }
-            assertTrue(child.waitFor(10, TimeUnit.MINUTES), "the child JVM did not finish");
-            assertEquals(0, child.exitValue(), "a call failed or the heap ran out:\n" + tail);
-            assertNotNull(heap, tail.toString());
-            String[] parts = heap.split(" ");
-            long halfway = Long.parseLong(parts[1]);
-            long end = Long.parseLong(parts[2]);
-            assertTrue(end < 128L * 1024 * 1024, "heap after GC at the end: " + end + " bytes");
-            assertTrue(end < halfway + 32L * 1024 * 1024, "the heap grew from " + halfway + " to " + end + " bytes");
-        } finally {
-            child.destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
-        }
+        ChildJvm.Outcome child = ChildJvm.run(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"), ManyKeys.class,
+                Long.toString(hazelcast ? HAZELCAST_CALLS : CALLS));
+        assertEquals(0, child.exitValue(), "a call failed or the heap ran out:\n" + child.output());
+        String heap = child.output().lines().filter(line -> line.startsWith("HEAP ")).findFirst().orElse(null);
+        assertNotNull(heap, child.output());
+        String[] parts = heap.split(" ");
+        long halfway = Long.parseLong(parts[1]);
+        long end = Long.parseLong(parts[2]);
+        assertTrue(end < 128L * 1024 * 1024, "heap after GC at the end: " + end + " bytes");
+        assertTrue(end < halfway + 32L * 1024 * 1024, "the heap grew from " + halfway + " to " + end + " bytes");
     }
 }

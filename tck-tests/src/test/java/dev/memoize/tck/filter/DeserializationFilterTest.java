@@ -1,0 +1,50 @@
+package dev.memoize.tck.filter;
+
+import dev.memoize.tck.support.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Under a JVM-wide deserialization filter (JEP 290, {@code jdk.serialFilter}) that allows only {@code java.*} and
+ * the application's own package, results are memoized, copied and deleted as usual: the library's own classes never
+ * need allowing. Where the filter refuses a result's class, the function is not memoized, and the statistics and
+ * the log say so instead of looking healthy. Runs the application in a child JVM (the filter is read once per JVM),
+ * on Caffeine by value and on Hazelcast.
+ */
+@EnabledIfSystemProperty(named = "memoize.tck.provider", matches = "caffeine|hazelcast",
+        disabledReason = "one run per storage kind: Caffeine by value and Hazelcast")
+class DeserializationFilterTest {
+
+    private static final String APPLICATION = "dev.memoize.tck.filter.app.**";
+
+    @Test
+    void resultsOfTheApplicationsOwnTypesAreMemoizedWithOnlyThemAllowed() throws Exception {
+        ChildJvm.Outcome child = ChildJvm.run(List.of("-Djdk.serialFilter=java.**;" + APPLICATION + ";!*"),
+                FilteredApplication.class);
+        String out = child.output();
+        assertEquals(0, child.exitValue(), out);
+        assertTrue(out.contains("RUNS 3\n"), "each of the three methods ran once for two calls:\n" + out);
+        assertTrue(out.contains("VALUES [ann-tea] Quote[product=tea, price=2.50] [n-a, n-b]\n"),
+                "no caller sees the first caller's change:\n" + out);
+        assertTrue(out.contains("RUNS_AFTER_DELETE 4\n"), "the delete reached the stored result:\n" + out);
+        assertTrue(out.contains("notMemoized=0 cacheFailures=0"), out);
+        assertFalse(out.contains("MEMOIZE-WARNING"), "the library logged a warning:\n" + out);
+    }
+
+    @Test
+    void aFilterThatRefusesAResultTypeShowsInTheStatisticsAndTheLog() throws Exception {
+        ChildJvm.Outcome child = ChildJvm.run(List.of("-Djdk.serialFilter=java.**;!*"), FilteredApplication.class);
+        String out = child.output();
+        assertEquals(0, child.exitValue(), "a business call failed:\n" + out);
+        assertTrue(out.contains("VALUES [ann-tea]"), "callers still get correct results:\n" + out);
+        assertFalse(out.contains("notMemoized=0 "), "the statistics show results that were not memoized:\n" + out);
+        assertTrue(out.contains("MEMOIZE-WARNING") && out.contains("deserialization filter"),
+                "the log names the filter:\n" + out);
+    }
+}

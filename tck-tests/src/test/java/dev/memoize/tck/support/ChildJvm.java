@@ -1,0 +1,66 @@
+package dev.memoize.tck.support;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a main class in a child JVM on this test's class path, with this run's storage settings (caching provider,
+ * Hazelcast configuration), and stops it in every case.
+ */
+public final class ChildJvm {
+
+    private static final List<String> PASSED_ON = List.of("dev.memoize.cachingProvider", "hazelcast.config",
+            "hazelcast.jcache.provider.type", "hazelcast.phone.home.enabled", "hazelcast.logging.type",
+            "java.net.preferIPv4Stack");
+
+    /** What the child printed (the last 8,000 characters) and its exit status. */
+    public record Outcome(int exitValue, String output) {
+    }
+
+    private ChildJvm() {
+    }
+
+    /**
+     * Runs {@code main} with {@code jvmOptions} and {@code args}, waiting at most ten minutes.
+     *
+     * @throws AssertionError if the child does not finish in time
+     */
+    public static Outcome run(List<String> jvmOptions, Class<?> main, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        for (String property : PASSED_ON) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                command.add("-D" + property + "=" + value);
+            }
+        }
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            StringBuilder tail = new StringBuilder();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    tail.append(line).append('\n');
+                    if (tail.length() > 8_000) {
+                        tail.delete(0, tail.length() - 8_000);
+                    }
+                }
+            }
+            if (!child.waitFor(10, TimeUnit.MINUTES)) {
+                throw new AssertionError("the child JVM did not finish:\n" + tail);
+            }
+            return new Outcome(child.exitValue(), tail.toString());
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+}
