@@ -44,9 +44,9 @@ class SharedNameCallOnTest {
     void callOnTwoTenantsNeverSharesTheirResults() {
         runs.reset();
         TenantLookup alice = tenants.get();
-        alice.tenant = "alice";
+        alice.setTenant("alice");
         TenantLookup bob = tenants.get();
-        bob.tenant = "bob";
+        bob.setTenant("bob");
         assertEquals("tenant-alice#1", alice.lookup(1));
         assertEquals("tenant-bob#1", bob.lookup(1), "precondition: intercepted calls key the target");
 
@@ -62,7 +62,7 @@ class SharedNameCallOnTest {
     void callOnATenantSharesTheInterceptedKey() {
         runs.reset();
         TenantLookup carol = tenants.get();
-        carol.tenant = "carol";
+        carol.setTenant("carol");
         assertEquals("tenant-carol#3", carol.lookup(3));
         assertEquals("tenant-carol#3", memoizer.function(LookupBase.NAME).callOn(carol, () -> "recomputed", 3),
                 "callOn on the tenant does not find the intercepted call's result");

@@ -6,7 +6,12 @@ import jakarta.enterprise.context.Dependent;
 @Dependent
 public class TenantLookup extends LookupBase {
 
-    String tenant = "none";
+    private String tenant = "none";
+
+    /** Through a method, not the field: a container may hand out an intercepted dependent bean as a proxy. */
+    public void setTenant(String tenant) {
+        this.tenant = tenant;
+    }
 
     @Override
     protected String scope() {
