@@ -1,5 +1,6 @@
 package dev.memoize.tck.support.server;
 
+import org.jboss.arquillian.container.test.spi.client.deployment.ApplicationArchiveProcessor;
 import org.jboss.arquillian.container.test.spi.client.deployment.AuxiliaryArchiveAppender;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -16,18 +17,29 @@ import java.util.List;
  * Puts the library into every test WAR deployed to a real server, as a user's build would: {@code memoize-api},
  * {@code memoize-cdi} and {@code memoize-jcache} in {@code WEB-INF/lib}; on WildFly also a JCache provider
  * (Caffeine), since WildFly offers none to applications; on Payara none, since its own Hazelcast-backed JCache
- * must hold the results. The server is named by the system property {@code memoize.tck.container}; on Weld SE the
- * library is on the class path and nothing is added.
+ * must hold the results. The server is named by the system property {@code memoize.tck.container}; on Weld SE and
+ * embedded OpenEJB the library is on the class path and nothing is added, though on OpenEJB each deployment names
+ * the library's CDI extensions ({@link EmbeddedExtensions}).
  */
 public final class ServerLibraries implements LoadableExtension {
 
-    /** The system property naming the server the build runs the suite on: {@code payara} or {@code wildfly}. */
+    /**
+     * The system property naming the server the build runs the suite on: {@code payara}, {@code wildfly} or
+     * {@code openejb}.
+     */
     public static final String CONTAINER = "memoize.tck.container";
+
+    /** Embedded OpenEJB, which runs in the test JVM with the library on the class path. */
+    static final String OPENEJB = "openejb";
 
     @Override
     public void register(ExtensionBuilder builder) {
-        for (Class<? extends Library> library : appenders(System.getProperty(CONTAINER, "weld"))) {
+        String container = System.getProperty(CONTAINER, "weld");
+        for (Class<? extends Library> library : appenders(container)) {
             builder.service(AuxiliaryArchiveAppender.class, library);
+        }
+        if (container.equals(OPENEJB)) {
+            builder.service(ApplicationArchiveProcessor.class, EmbeddedExtensions.class);
         }
     }
 
@@ -49,7 +61,7 @@ public final class ServerLibraries implements LoadableExtension {
 
     private static List<Class<? extends Library>> appenders(String container) {
         List<Class<? extends Library>> libraries = new ArrayList<>();
-        if (!container.equals("weld")) {
+        if (!container.equals("weld") && !container.equals(OPENEJB)) {
             libraries.addAll(List.of(MemoizeApi.class, MemoizeCdi.class, MemoizeJCache.class));
         }
         if (container.equals("wildfly")) {
