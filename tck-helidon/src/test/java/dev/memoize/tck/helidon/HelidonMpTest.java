@@ -25,11 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HelidonMpTest {
 
-    private static final String CATALOG = "dev.memoize.tck.helidon.app.Catalog";
-    private static final String BOOK = CATALOG + ".book";
-    private static final String LOANS = CATALOG + ".loans";
-    private static final String SHELF = "dev.memoize.tck.helidon.app.LibraryResource.shelf";
-
     private static HelidonServer server;
 
     @BeforeAll
@@ -90,51 +85,39 @@ class HelidonMpTest {
     @Test
     @Order(4)
     void deletingOneResultRecomputesOnlyThatOne() throws Exception {
-        for (String[] call : new String[][] {
-                {BOOK, "book", "/library/books/", "111", "222"},
-                {LOANS, "loans", "/library/loans/", "bob", "carol"},
-                {SHELF, "shelf", "/library/shelves/", "poetry", "drama"}}) {
-            String function = call[0];
-            String method = call[1];
-            String path = call[2];
+        for (Function function : Function.values()) {
             // STEP: two arguments memoized, then the first one's result deleted
-            server.get(path + call[3]);
-            server.get(path + call[4]);
-            int before = runs(method);
-            server.delete("/library/memos/" + function + "/" + call[3]);
-            server.get(path + call[3]);
-            server.get(path + call[4]);
+            function.call("one-a");
+            function.call("one-b");
+            int before = function.runs();
+            server.delete("/library/memos/" + function.qualifiedName + "/one-a");
+            function.call("one-a");
+            function.call("one-b");
 
             // EXPECTED: only the deleted one runs again, and is memoized again at once
-            assertEquals(before + 1, runs(method), function + ": only the deleted result was recomputed");
-            server.get(path + call[3]);
-            assertEquals(before + 1, runs(method), function + ": the recomputed result is memoized");
+            assertEquals(before + 1, function.runs(), function + ": only the deleted result was recomputed");
+            function.call("one-a");
+            assertEquals(before + 1, function.runs(), function + ": the recomputed result is memoized");
         }
     }
 
     @Test
     @Order(5)
     void deletingAFunctionRecomputesEveryResult() throws Exception {
-        for (String[] call : new String[][] {
-                {BOOK, "book", "/library/books/", "333", "444"},
-                {LOANS, "loans", "/library/loans/", "dave", "erin"},
-                {SHELF, "shelf", "/library/shelves/", "history", "travel"}}) {
-            String function = call[0];
-            String method = call[1];
-            String path = call[2];
+        for (Function function : Function.values()) {
             // STEP: two arguments memoized, then every result of the function deleted
-            server.get(path + call[3]);
-            server.get(path + call[4]);
-            int before = runs(method);
-            server.delete("/library/memos/" + function);
-            server.get(path + call[3]);
-            server.get(path + call[4]);
+            function.call("all-a");
+            function.call("all-b");
+            int before = function.runs();
+            server.delete("/library/memos/" + function.qualifiedName);
+            function.call("all-a");
+            function.call("all-b");
 
             // EXPECTED: both run again, and are memoized again at once
-            assertEquals(before + 2, runs(method), function + ": every result was recomputed");
-            server.get(path + call[3]);
-            server.get(path + call[4]);
-            assertEquals(before + 2, runs(method), function + ": the recomputed results are memoized");
+            assertEquals(before + 2, function.runs(), function + ": every result was recomputed");
+            function.call("all-a");
+            function.call("all-b");
+            assertEquals(before + 2, function.runs(), function + ": the recomputed results are memoized");
         }
     }
 
@@ -152,5 +135,35 @@ class HelidonMpTest {
 
     private static int runs(String method) throws Exception {
         return Integer.parseInt(server.get("/library/runs/" + method));
+    }
+
+    /** The application's memoized functions: each one's name, the body it counts and the resource that calls it. */
+    private enum Function {
+        BOOK("dev.memoize.tck.helidon.app.Catalog.book", "book", "/library/books/"),
+        LOANS("dev.memoize.tck.helidon.app.Catalog.loans", "loans", "/library/loans/"),
+        SHELF("dev.memoize.tck.helidon.app.LibraryResource.shelf", "shelf", "/library/shelves/");
+
+        private final String qualifiedName;
+        private final String method;
+        private final String path;
+
+        Function(String qualifiedName, String method, String path) {
+            this.qualifiedName = qualifiedName;
+            this.method = method;
+            this.path = path;
+        }
+
+        void call(String argument) throws Exception {
+            server.get(path + argument);
+        }
+
+        int runs() throws Exception {
+            return HelidonMpTest.runs(method);
+        }
+
+        @Override
+        public String toString() {
+            return qualifiedName;
+        }
     }
 }
