@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
@@ -90,7 +91,7 @@ final class Memo implements Serializable {
         long id = header.getLong();
         long version = header.getLong();
         long expiresAt = header.getLong();
-        return new Memo(id, version, expiresAt, kind, bytes.length > HEADER ? new Serialized(bytes, HEADER) : null);
+        return new Memo(id, version, expiresAt, kind, bytes.length > HEADER ? new Serialized(bytes, HEADER, false) : null);
     }
 
     /** A result as Java serialization bytes, from which each caller deserializes its own copy. */
@@ -99,7 +100,7 @@ final class Memo implements Serializable {
         try (ObjectOutputStream objects = new ObjectOutputStream(bytes)) {
             objects.writeObject(result);
         }
-        return new Serialized(bytes.toByteArray(), 0);
+        return new Serialized(bytes.toByteArray(), 0, true);
     }
 
     /**
@@ -144,13 +145,28 @@ final class Memo implements Serializable {
         }
     }
 
-    /** A result in Java serialization bytes, from {@code offset}: each caller deserializes its own copy. */
-    private record Serialized(byte[] bytes, int offset) implements Values.Copy, Serializable {
+    /**
+     * A result in Java serialization bytes, from {@code offset}: each caller deserializes its own copy. Bytes this
+     * JVM wrote from the method's own result ({@code writtenHere}) are read back past any deserialization filter
+     * (JEP 290): a filter guards data from outside the JVM, and a runtime's filter (Helidon MP's refuses every class
+     * it does not list, {@code java.util.ArrayList} too) would otherwise turn every copy into a miss. Bytes read from
+     * a cache ({@link #fromBytes}) stay under the JVM-wide filter.
+     */
+    private record Serialized(byte[] bytes, int offset, boolean writtenHere) implements Values.Copy, Serializable {
 
         @Override
         public Object fresh(ClassLoader loader) throws IOException, ClassNotFoundException {
             try (ObjectInputStream in = new LoaderObjectInputStream(
                     new ByteArrayInputStream(bytes, offset, bytes.length - offset), loader)) {
+                if (writtenHere) {
+                    // a copy of a result this JVM serialized itself: the JVM-wide filter (JEP 290) guards data from
+                    // outside, and with the JDK's filter factory a stream's own filter replaces it
+                    try {
+                        in.setObjectInputFilter(info -> ObjectInputFilter.Status.ALLOWED);
+                    } catch (IllegalStateException factoryKeepsItsOwn) {
+                        // a filter factory (jdk.serialFilterFactory) that refuses: its filter stays in force
+                    }
+                }
                 return in.readObject();
             }
         }
