@@ -22,8 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,6 +126,8 @@ class PayaraClusterTest {
 
     private static Instance start(String name, int httpPort, int dataGrid, Path war) throws IOException {
         Path log = WORK.resolve(name + ".log");
+        // A fresh runtime directory: Micro reuses the runtime it finds there, also one another Payara version left.
+        deleteRecursively(WORK.resolve(name));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String microJar = System.getProperty("payara.microJar", "target/payara-micro.jar");
         Process process = new ProcessBuilder(java, "-Xmx768m", "-Djava.net.preferIPv4Stack=true",
@@ -138,6 +142,17 @@ class PayaraClusterTest {
         // Also when the test JVM is stopped before @AfterAll runs.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         return instance;
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static int freePort() throws IOException {

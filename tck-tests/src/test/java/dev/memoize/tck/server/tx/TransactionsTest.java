@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -28,6 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class TransactionsTest {
+
+    /**
+     * Runs the held computation and its releaser on threads of their own. Not the common pool: with a single worker
+     * (2 cores; from JDK 25 on {@code supplyAsync} uses it however small it is) the releaser would wait behind the
+     * computation it is to release.
+     */
+    private static final Executor OWN_THREAD = task -> new Thread(task, "tx-test").start();
 
     @Deployment
     static JavaArchive deployment() {
@@ -119,7 +127,7 @@ class TransactionsTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         balances.holdNextComputation(entered, release);
-        CompletableFuture<Long> outside = CompletableFuture.supplyAsync(() -> balances.balance(account));
+        CompletableFuture<Long> outside = CompletableFuture.supplyAsync(() -> balances.balance(account), OWN_THREAD);
         assertTrue(entered.await(30, TimeUnit.SECONDS), "the computation outside started");
 
         long waitsBefore = memoizer.statistics().singleFlightWaits();
@@ -129,7 +137,7 @@ class TransactionsTest {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
             release.countDown();
-        });
+        }, OWN_THREAD);
         transaction.begin();
         long inside = balances.balance(account);
         transaction.commit();
