@@ -18,11 +18,14 @@ import java.util.logging.Logger;
  */
 public final class FilteredApplication {
 
+    /** Held here: java.util.logging keeps loggers weakly, and a collected one would take the handler with it. */
+    private static final Logger LIBRARY_LOG = Logger.getLogger("dev.memoize");
+
     private FilteredApplication() {
     }
 
     public static void main(String[] args) {
-        Logger.getLogger("dev.memoize").addHandler(new Handler() {
+        LIBRARY_LOG.addHandler(new Handler() {
             @Override
             public void publish(LogRecord record) {
                 if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
