@@ -87,10 +87,12 @@ final class ProviderConfigurations {
             }
             if (maxEntries != Long.MAX_VALUE) {
                 configuration.setMaximumSize(OptionalLong.of(maxEntries));
-                // A bounded cache records reads and drains them in batches; on the common pool each batch wakes a
-                // worker thread (an unpark every few hits). Drained by the calling thread, a batch costs less.
-                configuration.setExecutorFactory(new CallerRuns());
             }
+            // Maintenance and listener events on the calling thread, never on the common pool: a bounded cache
+            // drains its recorded reads in batches (on the pool each batch wakes a worker), and a write waits for
+            // its synchronous listeners (the version records' own), which an application keeping the pool's
+            // workers busy would delay (on two cores JDK 25 runs supplyAsync tasks on its single worker).
+            configuration.setExecutorFactory(new CallerRuns());
             return configuration;
         }
     }
