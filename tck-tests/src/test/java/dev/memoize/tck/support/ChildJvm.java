@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a main class in a child JVM on this test's class path, with this run's storage settings (caching provider,
- * Hazelcast configuration), and stops it in every case.
+ * Runs a main class in a child JVM on this test's class path, with this run's storage settings (caching provider;
+ * on Hazelcast, a member in a cluster of the child's own), and stops it in every case.
  */
 public final class ChildJvm {
 
     private static final List<String> PASSED_ON = List.of("dev.memoize.cachingProvider", "hazelcast.config",
             "hazelcast.jcache.provider.type", "hazelcast.phone.home.enabled", "hazelcast.logging.type",
             "java.net.preferIPv4Stack");
+
+    private static final String CHILD_HAZELCAST = "classpath:memoize-tck-hazelcast-child.xml";
 
     /** What the child printed (the last 8,000 characters) and its exit status. */
     public record Outcome(int exitValue, String output) {
@@ -38,7 +40,9 @@ public final class ChildJvm {
         for (String property : PASSED_ON) {
             String value = System.getProperty(property);
             if (value != null) {
-                command.add("-D" + property + "=" + value);
+                // a Hazelcast member of its own cluster: joined to the test JVM's member, the child would share
+                // its partitions (and its data) with it
+                command.add("-D" + property + "=" + (property.equals("hazelcast.config") ? CHILD_HAZELCAST : value));
             }
         }
         command.add(main.getName());
