@@ -86,9 +86,13 @@ final class Beans {
         }
     }
 
+    /** The priority of a synthetic or class bean; {@code null} for a producer, whose priority is its method's. */
     private static Integer priorityOf(Bean<?> bean) {
         if (bean instanceof Prioritized prioritized) {
             return prioritized.getPriority();
+        }
+        if (!KeyStrategy.class.isAssignableFrom(bean.getBeanClass())) {
+            return null; // a producer's: the container resolves it, and says itself if it is ambiguous
         }
         Priority priority = bean.getBeanClass().getAnnotation(Priority.class);
         return priority == null ? null : priority.value();

@@ -6,6 +6,7 @@ import dev.memoize.spi.MemoStorage;
 import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -258,18 +259,14 @@ final class CallProtocol {
         Object placeholder;
         Object stored;
         try {
-            if (distributed) {
+            if (distributed || cache.copiesValues()) {
+                // A distributed cache, or a local one configured to store by value, gets the memo's bytes: it copies
+                // them with no class of the library or the application in its way (nor in a deserialization
+                // filter's), and compares them by content in its conditional replace.
                 byte[] bytes = computed.toBytes();
-                stored = bytes;
+                stored = encoded(bytes, cache);
                 held = values.shares(unwrapped(result)) ? computed : values.heldAfterRead(Memo.fromBytes(bytes), result);
-                placeholder = Memo.pending().toBytes();
-            } else if (cache.copiesValues()) {
-                // A local cache configured to store by value copies what it is given: a memo holding its result
-                // as bytes, which it copies as bytes, with no class of the application in its way.
-                Memo serialized = Memo.fromBytes(computed.toBytes());
-                stored = serialized;
-                held = values.shares(unwrapped(result)) ? computed : serialized;
-                placeholder = Memo.pending();
+                placeholder = encoded(Memo.pending().toBytes(), cache);
             } else {
                 held = computed.held(values);
                 if (held == null) {
@@ -295,7 +292,8 @@ final class CallProtocol {
             }
             if (records.singles(function) != seen.singles()) {
                 // A single-entry delete of this function happened since the computation began: maybe of this key.
-                cache.replace(key, placeholder, distributed ? Memo.tombstone().toBytes() : Memo.tombstone());
+                cache.replace(key, placeholder, distributed || cache.copiesValues()
+                        ? encoded(Memo.tombstone().toBytes(), cache) : Memo.tombstone());
                 return held;
             }
             if (cache.replace(key, placeholder, stored) && seen.check() != null) {
@@ -354,7 +352,20 @@ final class CallProtocol {
         if (stored instanceof Memo memo) {
             return memo;
         }
+        if (stored instanceof String text) {
+            return Memo.fromBytes(text.getBytes(StandardCharsets.ISO_8859_1));
+        }
         return stored instanceof byte[] bytes ? Memo.fromBytes(bytes) : null;
+    }
+
+    /**
+     * A memo's bytes as a distributed cache takes them, or, for a local cache that stores by value, as text (one
+     * ISO-8859-1 character per byte): that cache copies values on every write and compares them with
+     * {@code equals} in its conditional replace, which for an array would be identity. Every memo carries a write
+     * id of its own, so equal text is the same write.
+     */
+    private Object encoded(byte[] bytes, MemoCache cache) {
+        return distributed || !cache.copiesValues() ? bytes : new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -366,7 +377,9 @@ final class CallProtocol {
         try {
             result = memo.result(plan.classLoader());
         } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
-            counters.notMemoized.increment();
+            if (Log.refusedByFilter(unreadable)) {
+                counters.notMemoized.increment(); // never readable: unlike a class changed between versions
+            }
             plan.warnUnreadable(unreadable);
             return UNREADABLE;
         }

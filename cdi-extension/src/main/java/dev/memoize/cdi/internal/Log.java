@@ -36,8 +36,14 @@ final class Log {
                 + " Each call runs the method. Shown once per method.");
     }
 
+    /** Whether {@code failure} is a deserialization filter's refusal (JEP 290: "filter status: REJECTED"). */
+    static boolean refusedByFilter(Throwable failure) {
+        return failure instanceof java.io.InvalidClassException refused
+                && String.valueOf(refused.getMessage()).contains("REJECTED");
+    }
+
     static void unreadable(String method, Exception cause) {
-        if (cause instanceof java.io.InvalidClassException refused && String.valueOf(refused.getMessage()).contains("REJECTED")) {
+        if (refusedByFilter(cause)) {
             LOGGER.log(Level.WARNING, "Memoize: results of " + method + " are not memoized: a deserialization filter "
                     + "(JEP 290) refuses a class they hold (" + cause + "), so no stored result can be read back and "
                     + "each call runs the method. Fix: allow the application's result types in the filter "

@@ -170,6 +170,12 @@ final class Memo implements Serializable {
                 return in.readObject();
             }
         }
+
+        /** Java-serialized (a provider that serializes memos), these bytes are no longer this JVM's own. */
+        @Serial
+        private Object writeReplace() {
+            return writtenHere ? new Serialized(bytes, offset, false) : this;
+        }
     }
 
     /** Resolves classes with the application's class loader first. */

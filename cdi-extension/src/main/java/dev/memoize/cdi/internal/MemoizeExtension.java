@@ -234,7 +234,7 @@ public class MemoizeExtension implements Extension {
             methods.putIfAbsent(new PlanId(beanClass, method), spec);
         }
         if (DeploymentProblems.isOpenWebBeans(bean)) {
-            refuseDefaultMethods(type);
+            refuseDefaultMethods(type, onType != null);
         }
         if (anyMemoized && Modifier.isFinal(beanClass.getModifiers())) {
             problems.add("@Memoize on final class " + beanClass.getName()
@@ -246,11 +246,12 @@ public class MemoizeExtension implements Extension {
      * OpenWebBeans leaves an interface's default methods out of the bean class's {@link AnnotatedType} and never
      * intercepts them: a memoized one would run on every call, with no sign of it.
      */
-    private void refuseDefaultMethods(AnnotatedType<?> type) {
+    private void refuseDefaultMethods(AnnotatedType<?> type, boolean memoizedType) {
         Set<Method> seen = new java.util.HashSet<>();
         type.getMethods().forEach(annotated -> seen.add(annotated.getJavaMember()));
         for (Method method : type.getJavaClass().getMethods()) {
-            if (method.isDefault() && method.isAnnotationPresent(Memoize.class) && !seen.contains(method)) {
+            boolean memoized = method.isAnnotationPresent(Memoize.class) || memoizedType && isBusinessMethod(method);
+            if (method.isDefault() && memoized && !seen.contains(method)) {
                 problems.add("@Memoize on " + MethodSpec.display(type.getJavaClass(), method) + " is on a default "
                         + "method of an interface, which OpenWebBeans does not intercept: it would run on every call. "
                         + "Fix: override it in " + type.getJavaClass().getName() + " (its body can call "
@@ -318,7 +319,23 @@ public class MemoizeExtension implements Extension {
                 // keep looking down to the declaring class
             }
         }
-        return true;
+        return !overriddenBySubInterface(beanClass, method);
+    }
+
+    /** Whether a default method is overridden in an interface that extends its own (a covariant override, say). */
+    private static boolean overriddenBySubInterface(Class<?> beanClass, Method method) {
+        if (!method.getDeclaringClass().isInterface()) {
+            return false;
+        }
+        for (Method candidate : beanClass.getMethods()) {
+            if (!candidate.equals(method) && !candidate.isBridge() && !candidate.isSynthetic()
+                    && candidate.getName().equals(method.getName())
+                    && java.util.Arrays.equals(candidate.getParameterTypes(), method.getParameterTypes())
+                    && method.getDeclaringClass().isAssignableFrom(candidate.getDeclaringClass())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBusinessMethod(Method method) {

@@ -38,6 +38,22 @@ class DeserializationFilterTest {
         assertFalse(out.contains("MEMOIZE-WARNING"), "the library logged a warning:\n" + out);
     }
 
+    /** Caches the application created itself, storing by value (JCache's default), copy only bytes and text. */
+    @Test
+    @EnabledIfSystemProperty(named = "memoize.tck.provider", matches = "caffeine",
+            disabledReason = "the application's own local caches")
+    void theApplicationsOwnCachesStoringByValueNeedNothingAllowedEither() throws Exception {
+        ChildJvm.Outcome child = ChildJvm.run(List.of("-Djdk.serialFilter=java.**;" + APPLICATION + ";!*"),
+                FilteredApplication.class, "precreated");
+        String out = child.output();
+        assertEquals(0, child.exitValue(), out);
+        assertTrue(out.contains("RUNS 3\n"), "each of the three methods ran once for two calls:\n" + out);
+        assertTrue(out.contains("VALUES [ann-tea] Quote[product=tea, price=2.50] [n-a, n-b]\n"), out);
+        assertTrue(out.contains("RUNS_AFTER_DELETE 4\n"), "the delete reached the stored result:\n" + out);
+        assertTrue(out.contains("notMemoized=0 cacheFailures=0"), out);
+        assertFalse(out.contains("MEMOIZE-WARNING"), "the library logged a warning:\n" + out);
+    }
+
     /** Helidon MP's filter refuses every class it does not list: copies this JVM made of its own results still work. */
     @Test
     @EnabledIfSystemProperty(named = "memoize.tck.provider", matches = "caffeine",

@@ -2,9 +2,14 @@ package dev.memoize.tck.filter;
 
 import dev.memoize.MemoizeStatistics;
 import dev.memoize.Memoizer;
+import dev.memoize.jcache.internal.JCacheStorage;
 import dev.memoize.tck.filter.app.Shop;
 import dev.memoize.tck.support.SeContainers;
 import jakarta.enterprise.inject.se.SeContainer;
+
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import java.util.List;
 
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -14,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * The child JVM of {@link DeserializationFilterTest}, started under a JVM-wide {@code jdk.serialFilter}: calls
  * each memoized method of {@link Shop} twice, changes the first result it got, deletes, and prints what happened
- * ({@code RUNS}, {@code STATISTICS}, each {@code MEMOIZE-WARNING} the library logs), then exits 0.
+ * ({@code RUNS}, {@code STATISTICS}, each {@code MEMOIZE-WARNING} the library logs), then exits 0. With the
+ * argument {@code precreated}, the application creates the functions' caches itself first, storing by value.
  */
 public final class FilteredApplication {
 
@@ -42,6 +48,13 @@ public final class FilteredApplication {
             }
         });
         try (SeContainer container = SeContainers.withMemoize("filtered").addBeanClasses(Shop.class).initialize()) {
+            if (List.of(args).contains("precreated")) {
+                // the application's own caches, with JCache's standard configuration: stored by value
+                CacheManager manager = container.select(JCacheStorage.class).get().cacheManager();
+                for (String method : List.of("basket", "quote", "names")) {
+                    manager.createCache("memoize." + Shop.class.getName() + "." + method, new MutableConfiguration<>());
+                }
+            }
             Shop shop = container.select(Shop.class).get();
             Memoizer memoizer = container.select(Memoizer.class).get();
             shop.basket("ann").add("changed by the first caller");

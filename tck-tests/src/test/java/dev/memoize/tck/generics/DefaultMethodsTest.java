@@ -21,7 +21,8 @@ class DefaultMethodsTest {
 
     @Deployment
     static JavaArchive deployment() {
-        return Deployments.of(Describer.class, EnDescriber.class, FrDescriber.class);
+        return Deployments.of(Describer.class, EnDescriber.class, FrDescriber.class, Lookup.class, NameLookup.class,
+                NameLookupBean.class);
     }
 
     @Inject
@@ -29,6 +30,9 @@ class DefaultMethodsTest {
 
     @Inject
     FrDescriber fr;
+
+    @Inject
+    NameLookupBean names;
 
     @Inject
     Memoizer memoizer;
@@ -55,5 +59,15 @@ class DefaultMethodsTest {
         en.describe("y");
         en.describe("y");
         assertEquals(1, runs.of("en.describe"), "@Memoize on a default method is silently ignored");
+    }
+
+    /** A sub-interface's covariant override is the one method the bean has: it deploys and is memoized. */
+    @Test
+    void aDefaultMethodOverriddenInASubInterfaceIsMemoizedAsTheOverride() {
+        runs.reset();
+        assertEquals("name-7", names.find("7"));
+        assertEquals("name-7", names.find("7"));
+        assertEquals(1, runs.of("NameLookup.find"), "the override's second call was a hit");
+        assertEquals(0, runs.of("Lookup.find"));
     }
 }

@@ -84,6 +84,14 @@ class DeploymentValidationTest {
     }
 
     @Test
+    @EnabledIfSystemProperty(named = "memoize.tck.cdi", matches = "openwebbeans",
+            disabledReason = "Weld intercepts an inherited default method of a type-level @Memoize bean")
+    void aTypeLevelMemoizeOverAnInheritedDefaultMethodOnOpenWebBeans() {
+        assertDeploymentFails("TypeLevelGreeter.greet(String)", "put @Memoize on the override",
+                Misuses.TypeLevelGreeter.class);
+    }
+
+    @Test
     void twoKeyStrategyAlternativesWithOnePriority() {
         assertDeploymentFails("Correct.fine(String)", "enable one KeyStrategy alternative",
                 Misuses.Correct.class, Misuses.FirstKeys.class, Misuses.SecondKeys.class);

@@ -201,6 +201,17 @@ final class Misuses {
     static class DefaultDescriber implements Describing {
     }
 
+    /** An interface whose default method carries no annotation of its own. */
+    public interface Greeting {
+        default String greet(String name) {
+            return "hello " + name;
+        }
+    }
+
+    @Memoize(timeout = 60)
+    static class TypeLevelGreeter implements Greeting {
+    }
+
     static class Correct {
         @Memoize(timeout = 60)
         public String fine(String key) {
