@@ -28,14 +28,7 @@ class DeserializationFilterTest {
     void resultsOfTheApplicationsOwnTypesAreMemoizedWithOnlyThemAllowed() throws Exception {
         ChildJvm.Outcome child = ChildJvm.run(List.of("-Djdk.serialFilter=java.**;" + APPLICATION + ";!*"),
                 FilteredApplication.class);
-        String out = child.output();
-        assertEquals(0, child.exitValue(), out);
-        assertTrue(out.contains("RUNS 3\n"), "each of the three methods ran once for two calls:\n" + out);
-        assertTrue(out.contains("VALUES [ann-tea] Quote[product=tea, price=2.50] [n-a, n-b]\n"),
-                "no caller sees the first caller's change:\n" + out);
-        assertTrue(out.contains("RUNS_AFTER_DELETE 4\n"), "the delete reached the stored result:\n" + out);
-        assertTrue(out.contains("notMemoized=0 cacheFailures=0"), out);
-        assertFalse(out.contains("MEMOIZE-WARNING"), "the library logged a warning:\n" + out);
+        assertMemoizedAsUsual(child);
     }
 
     /** Caches the application created itself, storing by value (JCache's default), copy only bytes and text. */
@@ -45,13 +38,7 @@ class DeserializationFilterTest {
     void theApplicationsOwnCachesStoringByValueNeedNothingAllowedEither() throws Exception {
         ChildJvm.Outcome child = ChildJvm.run(List.of("-Djdk.serialFilter=java.**;" + APPLICATION + ";!*"),
                 FilteredApplication.class, "precreated");
-        String out = child.output();
-        assertEquals(0, child.exitValue(), out);
-        assertTrue(out.contains("RUNS 3\n"), "each of the three methods ran once for two calls:\n" + out);
-        assertTrue(out.contains("VALUES [ann-tea] Quote[product=tea, price=2.50] [n-a, n-b]\n"), out);
-        assertTrue(out.contains("RUNS_AFTER_DELETE 4\n"), "the delete reached the stored result:\n" + out);
-        assertTrue(out.contains("notMemoized=0 cacheFailures=0"), out);
-        assertFalse(out.contains("MEMOIZE-WARNING"), "the library logged a warning:\n" + out);
+        assertMemoizedAsUsual(child);
     }
 
     /** Helidon MP's filter refuses every class it does not list: copies this JVM made of its own results still work. */
@@ -60,12 +47,7 @@ class DeserializationFilterTest {
             disabledReason = "a local cache: the copies never leave the JVM")
     void aFilterThatRefusesEverythingLeavesCopiesMadeInThisJvmAlone() throws Exception {
         ChildJvm.Outcome child = ChildJvm.run(List.of("-Djdk.serialFilter=!*"), FilteredApplication.class);
-        String out = child.output();
-        assertEquals(0, child.exitValue(), out);
-        assertTrue(out.contains("RUNS 3\n"), "each of the three methods ran once for two calls:\n" + out);
-        assertTrue(out.contains("VALUES [ann-tea] Quote[product=tea, price=2.50] [n-a, n-b]\n"), out);
-        assertTrue(out.contains("notMemoized=0 cacheFailures=0"), out);
-        assertFalse(out.contains("MEMOIZE-WARNING"), "the library logged a warning:\n" + out);
+        assertMemoizedAsUsual(child);
     }
 
     /** Bytes read from the cluster stay under the filter: a refused result type shows, it does not look healthy. */
@@ -81,5 +63,17 @@ class DeserializationFilterTest {
         assertFalse(out.contains("notMemoized=0 "), "the statistics show results that were not memoized:\n" + out);
         assertTrue(out.contains("MEMOIZE-WARNING") && out.contains("deserialization filter"),
                 "the log names the filter:\n" + out);
+    }
+
+    /** Every method hit on its second call, no caller saw another's change, the delete took, nothing went amiss. */
+    private static void assertMemoizedAsUsual(ChildJvm.Outcome child) {
+        String out = child.output();
+        assertEquals(0, child.exitValue(), out);
+        assertTrue(out.contains("RUNS 3\n"), "each of the three methods ran once for two calls:\n" + out);
+        assertTrue(out.contains("VALUES [ann-tea] Quote[product=tea, price=2.50] [n-a, n-b]\n"),
+                "no caller sees the first caller's change:\n" + out);
+        assertTrue(out.contains("RUNS_AFTER_DELETE 4\n"), "the delete reached the stored result:\n" + out);
+        assertTrue(out.contains("notMemoized=0 cacheFailures=0"), out);
+        assertFalse(out.contains("MEMOIZE-WARNING"), "the library logged a warning:\n" + out);
     }
 }
