@@ -23,7 +23,8 @@ public interface MemoCache {
 
     /**
      * Whether the cache copies the values it is given (a local cache configured to store by value): the library
-     * then gives it values that copy without any class of the application. By default {@code false}.
+     * then gives it only {@code String}s (each memo's bytes, one ISO-8859-1 character per byte), which copy without
+     * any class of the library or the application and compare by content. By default {@code false}.
      */
     default boolean copiesValues() {
         return false;
