@@ -281,7 +281,7 @@ final class CallProtocol {
             // Serialization failed (a class that is not Serializable, a writeObject that throws, a graph too deep):
             // the caller still gets its result, unmemoized.
             counters.notMemoized.increment();
-            plan.warnUncopyable(unwrapped(result).getClass(), () -> uncopyable);
+            plan.warnUncopyable(unwrapped(result).getClass(), () -> uncopyable, distributed || cache.copiesValues());
             return null;
         }
         try {
@@ -304,7 +304,7 @@ final class CallProtocol {
         } catch (RuntimeException failure) {
             if (causedBy(failure, NotSerializableException.class)) {
                 counters.notMemoized.increment();
-                plan.warnUncopyable(unwrapped(result).getClass(), () -> failure);
+                plan.warnUncopyable(unwrapped(result).getClass(), () -> failure, true);
             } else {
                 failures.record("write", function.name(), failure);
             }

@@ -22,11 +22,20 @@ final class Log {
                 + "This warning is shown once per method.");
     }
 
-    static void uncopyable(String method, Class<?> type, Throwable cause) {
+    /**
+     * @param cacheSerializes whether the cache stores every result as bytes (distributed, or a local cache created
+     *        to store by value), so that no result can be shared however immutable
+     */
+    static void uncopyable(String method, Class<?> type, Throwable cause, boolean cacheSerializes) {
         boolean notSerializable = cause instanceof java.io.NotSerializableException
                 || cause != null && cause.getCause() instanceof java.io.NotSerializableException;
         LOGGER.log(Level.WARNING, () -> "Memoize: results of " + method + " are not memoized: " + type.getName()
-                + (notSerializable
+                + (notSerializable && cacheSerializes
+                        ? " (or what it holds) is not Serializable (" + cause.getMessage() + "), and the cache stores "
+                        + "every result as bytes: it is distributed, or a local cache created to store by value (as "
+                        + "JCache's MutableConfiguration does by default). Fix: make it Serializable; or, for a local "
+                        + "cache, let the library create it, or create it with setStoreByValue(false)."
+                        : notSerializable
                         ? " can be neither shared nor copied: it is not known to be immutable, and it (or what it "
                         + "holds) is not Serializable (" + cause.getMessage() + "). Fix: make it Serializable; or, "
                         + "if it is deeply immutable, annotate it @dev.memoize.Immutable (in a local cache); or share "

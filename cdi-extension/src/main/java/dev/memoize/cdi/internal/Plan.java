@@ -197,8 +197,13 @@ final class Plan {
 
     /** Logs, once per method, that a result could be neither shared nor copied, so it is not memoized. */
     void warnUncopyable(Class<?> type, java.util.function.Supplier<Throwable> cause) {
+        warnUncopyable(type, cause, false);
+    }
+
+    /** As {@link #warnUncopyable(Class, java.util.function.Supplier)}, for a cache that stores results as bytes. */
+    void warnUncopyable(Class<?> type, java.util.function.Supplier<Throwable> cause, boolean cacheSerializes) {
         if (warnedNotSerializable.compareAndSet(false, true)) {
-            Log.uncopyable(display, type, cause.get());
+            Log.uncopyable(display, type, cause.get(), cacheSerializes);
         }
     }
 
