@@ -2,6 +2,7 @@ package dev.memoize.tck.values;
 
 import dev.memoize.tck.support.Caches;
 import dev.memoize.tck.support.Deployments;
+import dev.memoize.tck.support.LogRecorder;
 import dev.memoize.tck.support.Runs;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,7 +43,7 @@ class PrecreatedCachesTest {
     /** Arquillian skips @BeforeEach on local containers: each test calls it first. */
     void createTheCachesFirst() {
         CacheManager manager = Caches.manager();
-        for (String function : List.of(Stock.LIST, Stock.NESTED, Stock.PRICE)) {
+        for (String function : List.of(Stock.LIST, Stock.NESTED, Stock.PRICE, Stock.LABEL)) {
             if (manager.getCache("memoize." + function) == null) {
                 MutableConfiguration<String, Object> standard = new MutableConfiguration<>();
                 assertTrue(standard.isStoreByValue(), "precondition: JSR-107's default");
@@ -83,5 +84,20 @@ class PrecreatedCachesTest {
             assertEquals(new Stock.Price("EUR", 100), stock.price("k"), "call " + call);
         }
         assertEquals(1, runs.of("price:k"), "the later calls were hits");
+    }
+
+    /** Such a cache holds bytes: an immutable result must be Serializable too, and the warning says so. */
+    @Test
+    void anImmutableResultThatIsNotSerializableIsWarnedAboutWithTheCachesOwnFix() {
+        createTheCachesFirst();
+        runs.reset();
+        try (LogRecorder log = LogRecorder.start()) {
+            assertEquals("apple", stock.label("k").text());
+            assertEquals("apple", stock.label("k").text());
+            assertEquals(2, runs.of("label:k"), "not memoized: the cache cannot hold it");
+            List<String> warnings = log.warnings("Stock$Label");
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).contains("create it with setStoreByValue(false)"), warnings.get(0));
+        }
     }
 }

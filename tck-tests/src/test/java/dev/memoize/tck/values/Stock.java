@@ -22,6 +22,29 @@ public class Stock {
     public record Price(String currency, long cents) implements Serializable {
     }
 
+    /** Immutable, and declared so, but not Serializable. */
+    @dev.memoize.Immutable
+    public static final class Label {
+
+        private final String text;
+
+        public Label(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    static final String LABEL = "values.stock.label";
+
+    @Memoize(name = LABEL, timeout = 60)
+    public Label label(String key) {
+        runs.tick("label:" + key);
+        return new Label("apple");
+    }
+
     @Inject
     Runs runs;
 
