@@ -16,7 +16,7 @@ public final class ManyKeys {
 
     public static void main(String[] args) {
         long calls = Long.parseLong(args[0]);
-        try (SeContainer container = SeContainers.withMemoize("many-keys").addBeanClasses(Lookups.class).initialize()) {
+        try (SeContainer container = SeContainers.withMemoize().addBeanClasses(Lookups.class).initialize()) {
             Lookups lookups = container.select(Lookups.class).get();
             long halfway = 0;
             for (long id = 0; id < calls; id++) {

@@ -102,10 +102,10 @@ final class Cluster implements AutoCloseable {
                 ? new com.hazelcast.client.cache.impl.HazelcastClientCachingProvider(instance)
                 : new HazelcastServerCachingProvider(instance);
         CacheManager manager = provider.getCacheManager(provider.getDefaultURI(), provider.getDefaultClassLoader());
-        SeContainerInitializer weld = SeContainers.withMemoize(nodeName)
+        SeContainerInitializer initializer = SeContainers.withMemoize()
                 .addExtensions(new ProducesCacheManager(manager))
                 .addBeanClasses(beans).addBeanClasses(Runs.class);
-        Node node = new Node(nodeName, weld.initialize());
+        Node node = new Node(nodeName, initializer.initialize());
         nodes.add(node);
         return node;
     }

@@ -20,7 +20,7 @@ class BuiltInConfigurationTest {
 
     @Test
     void withoutAConfigurationOfItsOwnTheApplicationMemoizesAndDeletes() {
-        try (SeContainer container = SeContainers.withMemoize("built-in-config").addBeanClasses(Greetings.class)
+        try (SeContainer container = SeContainers.withMemoize().addBeanClasses(Greetings.class)
                 .initialize()) {
             Greetings greetings = container.select(Greetings.class).get();
             Memoizer memoizer = container.select(Memoizer.class).get();

@@ -57,13 +57,13 @@ class InterceptorPriorityPropertyTest {
     private static SeContainer boot(String priority, boolean listInArchive) {
         System.setProperty(MemoizeExtension.INTERCEPTOR_PRIORITY, priority);
         try {
-            SeContainerInitializer weld = SeContainers.withMemoize("priority")
+            SeContainerInitializer initializer = SeContainers.withMemoize()
                     .addBeanClasses(LedgerService.class, AuditInterceptor.class, Runs.class, TestConfig.class)
                     .enableInterceptors(AuditInterceptor.class);
             if (listInArchive) {
-                weld.enableInterceptors(MemoizeInterceptor.class);
+                initializer.enableInterceptors(MemoizeInterceptor.class);
             }
-            return weld.initialize();
+            return initializer.initialize();
         } finally {
             System.clearProperty(MemoizeExtension.INTERCEPTOR_PRIORITY);
         }

@@ -47,7 +47,7 @@ public final class FilteredApplication {
             public void close() {
             }
         });
-        try (SeContainer container = SeContainers.withMemoize("filtered").addBeanClasses(Shop.class).initialize()) {
+        try (SeContainer container = SeContainers.withMemoize().addBeanClasses(Shop.class).initialize()) {
             if (List.of(args).contains("precreated")) {
                 // the application's own caches, with JCache's standard configuration: stored by value
                 CacheManager manager = container.select(JCacheStorage.class).get().cacheManager();

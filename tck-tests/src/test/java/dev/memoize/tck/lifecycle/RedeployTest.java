@@ -61,6 +61,6 @@ class RedeployTest {
     }
 
     private static SeContainer boot(Class<?> bean) {
-        return SeContainers.withMemoize("redeploy").addBeanClasses(bean, TestConfig.class).initialize();
+        return SeContainers.withMemoize().addBeanClasses(bean, TestConfig.class).initialize();
     }
 }

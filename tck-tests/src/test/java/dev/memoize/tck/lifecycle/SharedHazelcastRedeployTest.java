@@ -88,7 +88,7 @@ class SharedHazelcastRedeployTest {
 
     /** One deployment: two calls of an argument the cluster has no result for yet. */
     private static MemoizeStatistics deployAndCallTwice(String currency) {
-        try (SeContainer container = SeContainers.withMemoize("shared-hazelcast")
+        try (SeContainer container = SeContainers.withMemoize()
                 .addBeanClasses(ApplicationHazelcast.class, MemoizeCacheManager.class, Rates.class, Runs.class)
                 .initialize()) {
             Rates rates = container.select(Rates.class).get();

@@ -43,7 +43,7 @@ class FirstCallOnCommonPoolTest {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(deployment);
-        try (SeContainer container = SeContainers.withMemoize("common-pool")
+        try (SeContainer container = SeContainers.withMemoize()
                 .addBeanClasses(reportsClass, Runs.class, TestConfig.class).initialize()) {
             Object reports = container.select(reportsClass).get();
             Method report = reportsClass.getMethod("report", String.class);

@@ -75,7 +75,7 @@ class LibraryStartedMemberTest {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(deployment);
         // (SeContainers switches off Weld SE's shutdown hook, a thread that would keep the deployment's loader)
-        try (SeContainer container = SeContainers.withMemoize("member-loader")
+        try (SeContainer container = SeContainers.withMemoize()
                 .addBeanClasses(Prices.class, TestConfig.class).initialize()) {
             Prices prices = container.select(Prices.class).get();
             assertEquals(prices.price("tea"), prices.price("tea"));

@@ -14,8 +14,8 @@ public final class SeContainers {
     private SeContainers() {
     }
 
-    /** A container with the library's extensions and no discovery; {@code name} says which test boots it. */
-    public static SeContainerInitializer withMemoize(String name) {
+    /** A container with the library's extensions and no discovery. */
+    public static SeContainerInitializer withMemoize() {
         SeContainerInitializer initializer = SeContainerInitializer.newInstance().disableDiscovery()
                 .addExtensions(new MemoizeExtension(), new JCacheExtension());
         if (initializer.getClass().getName().startsWith("org.jboss.weld.")) {

@@ -170,7 +170,7 @@ class DeploymentValidationTest {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(new ClassLoader(previous) { });
-        try (SeContainer container = SeContainers.withMemoize("validation").addBeanClasses(beans).initialize()) {
+        try (SeContainer container = SeContainers.withMemoize().addBeanClasses(beans).initialize()) {
             container.getBeanManager();
         } finally {
             thread.setContextClassLoader(previous);
