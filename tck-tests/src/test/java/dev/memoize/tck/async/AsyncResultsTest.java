@@ -148,7 +148,11 @@ class AsyncResultsTest {
         CompletableFuture<String> caller = quotes.price("GONE");
         quotes.stage("price:GONE", 1).cancel(true);
         assertThrows(ExecutionException.class, () -> caller.get(5, TimeUnit.SECONDS));
-        quotes.price("GONE");
+        CompletableFuture<String> retry = quotes.price("GONE");
+        assertEquals(2, runs.of("price:GONE"), "a cancelled stage is not memoized");
+        quotes.stage("price:GONE", 2).complete("GONE 2");
+        assertEquals("GONE 2", retry.get(5, TimeUnit.SECONDS));
+        assertEquals("GONE 2", quotes.price("GONE").get(5, TimeUnit.SECONDS));
         assertEquals(2, runs.of("price:GONE"));
     }
 
@@ -178,6 +182,8 @@ class AsyncResultsTest {
         assertEquals(2, runs.of("price:BUMP"), "the old stage's value was not served after the delete");
         quotes.stage("price:BUMP", 2).complete("BUMP new");
         assertEquals("BUMP new", after.get(5, TimeUnit.SECONDS));
+        assertEquals("BUMP new", quotes.price("BUMP").get(5, TimeUnit.SECONDS), "the new value is memoized");
+        assertEquals(2, runs.of("price:BUMP"));
     }
 
     @Test
@@ -187,7 +193,11 @@ class AsyncResultsTest {
         quotes.stage("price:ONE", 1).complete("ONE old");
         before.get(5, TimeUnit.SECONDS);
 
-        quotes.price("ONE");
+        CompletableFuture<String> after = quotes.price("ONE");
+        assertEquals(2, runs.of("price:ONE"), "the old stage's value was not served after the delete");
+        quotes.stage("price:ONE", 2).complete("ONE new");
+        assertEquals("ONE new", after.get(5, TimeUnit.SECONDS));
+        assertEquals("ONE new", quotes.price("ONE").get(5, TimeUnit.SECONDS), "the new value is memoized");
         assertEquals(2, runs.of("price:ONE"));
     }
 
