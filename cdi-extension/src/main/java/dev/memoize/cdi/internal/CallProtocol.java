@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 
 /**
  * The read, compute and store protocol of one call, on standard cache operations only.
@@ -32,10 +34,11 @@ import java.util.Optional;
  */
 final class CallProtocol {
 
-    private static final Object UNREADABLE = new Object();
+    /** What {@link #decode} returns for a memo that is a miss after all. */
+    static final Object UNREADABLE = new Object();
 
     /** What a computation saw before its body ran: the function's records, the entry, and when. */
-    private record Observation(long version, long singles, Object stored, LocalTier.Check check) {
+    record Observation(long version, long singles, Object stored, LocalTier.Check check) {
     }
 
     private final MemoStorage storage;
@@ -66,6 +69,36 @@ final class CallProtocol {
 
     /** Returns the memoized result under {@code key}, or runs {@code body} and memoizes its result. */
     Object call(Plan plan, Object key, SingleFlight.Computation body) throws Exception {
+        Object found = lookup(plan, key);
+        if (!(found instanceof Miss miss)) {
+            return found;
+        }
+        if (miss.uncached()) {
+            return body.run();
+        }
+        return compute(plan, miss.cache(), key, miss.version(), miss.singles(), miss.check(), miss.observedEntry(),
+                body);
+    }
+
+    /**
+     * What a computation of a missed key starts from: the function's cache, the records and the entry it observed.
+     * {@link #UNCACHED} when the cache failed: the call runs its body uncached.
+     */
+    record Miss(MemoCache cache, long version, long singles, LocalTier.Check check, long observedEntry) {
+
+        boolean uncached() {
+            return cache == null;
+        }
+    }
+
+    /** A miss whose cache failed (already counted and logged): the call runs uncached. */
+    static final Miss UNCACHED = new Miss(null, 0L, 0L, null, 0L);
+
+    /**
+     * Reads the memoized result under {@code key}: the result (a hit, counted), or a {@link Miss} (counted) to
+     * compute from. Creates the function's records on the first miss. Never a user's value: {@code Miss} is internal.
+     */
+    Object lookup(Plan plan, Object key) {
         FunctionState function = plan.function();
         LocalTier local = function.local();
         LocalTier.Check check = null;
@@ -78,7 +111,7 @@ final class CallProtocol {
                 } catch (RuntimeException failure) {
                     failures.record("read", function.name(), failure);
                     counters.misses.increment();
-                    return body.run();
+                    return UNCACHED;
                 }
             }
             Memo held = local.get(key, check, clock.millis());
@@ -101,7 +134,7 @@ final class CallProtocol {
         } catch (RuntimeException failure) {
             failures.record("read", function.name(), failure);
             counters.misses.increment();
-            return body.run();
+            return UNCACHED;
         }
         Memo memo = read(stored);
         if (version != 0L && memo != null && memo.isHit(version, clock.millis())) {
@@ -125,7 +158,7 @@ final class CallProtocol {
                 }
             } catch (RuntimeException failure) {
                 failures.record("version write", function.name(), failure);
-                return body.run();
+                return UNCACHED;
             }
         }
         long singles;
@@ -141,13 +174,13 @@ final class CallProtocol {
             }
         } catch (RuntimeException failure) {
             failures.record("read", function.name(), failure);
-            return body.run();
+            return UNCACHED;
         }
         // A placeholder is a computation storing its result: a caller that sees it joins that computation's flight
         // if it still runs, as one that saw nothing would (a delete changes the counter, so never after a delete).
         long observedEntry = stored == null || memo != null && memo.isPending() ? 0L
                 : memo != null ? memo.id() : stored.hashCode();
-        return compute(plan, cache, key, version, singles, check, observedEntry, body);
+        return new Miss(cache, version, singles, check, observedEntry);
     }
 
     /**
@@ -238,8 +271,19 @@ final class CallProtocol {
         }
     }
 
+    /** Records a failed read of the cache for {@code plan}'s function (rethrows in strict mode). */
+    void readFailed(Plan plan, RuntimeException failure) {
+        failures.record("read", plan.function().name(), failure);
+    }
+
+    /** The memo an observation holds if it is already a hit of the observed version, else {@code null}. */
+    Memo hitIn(Observation seen) {
+        Memo memo = read(seen.stored());
+        return memo != null && memo.isHit(seen.version(), clock.millis()) ? memo : null;
+    }
+
     /** Reads the entry, after the single-delete counter was read: the order the store's check relies on. */
-    private static Observation observe(MemoCache cache, Object key, long version, long singles, LocalTier.Check check) {
+    static Observation observe(MemoCache cache, Object key, long version, long singles, LocalTier.Check check) {
         return new Observation(version, singles, cache.get(key), check);
     }
 
@@ -251,8 +295,14 @@ final class CallProtocol {
      * @return the memo other callers of this computation take their result from, or {@code null} if the result
      *         can be neither shared nor copied (it is not memoized)
      */
-    private Memo store(Plan plan, MemoCache cache, Object key, Observation seen, Object result) {
+    Memo store(Plan plan, MemoCache cache, Object key, Observation seen, Object result) {
         FunctionState function = plan.function();
+        if (unwrapped(result) instanceof Future<?> || unwrapped(result) instanceof CompletionStage<?>) {
+            // A computation, not a value (a method declared to return Object): every later caller would get it.
+            counters.notMemoized.increment();
+            plan.warnPending(unwrapped(result).getClass());
+            return null;
+        }
         long expiresAt = function.expiresAt(clock.millis());
         Memo computed = Memo.of(seen.version(), expiresAt, result);
         Memo held;
@@ -288,7 +338,15 @@ final class CallProtocol {
             boolean placed = seen.stored() == null
                     ? cache.putIfAbsent(key, placeholder) : cache.replace(key, seen.stored(), placeholder);
             if (!placed) {
-                return held; // a delete or another computation came first
+                // A delete or another computation came first. A tombstone holds no result: it is what a computation
+                // that began before a delete left when it withdrew, after this one looked. This computation may take
+                // its place (the counter check below still catches any delete since it began): else the first
+                // computation after a delete would not be memoized whenever an older one was still running.
+                Object now = cache.get(key);
+                Memo current = read(now);
+                if (current == null || !current.isTombstone() || !cache.replace(key, now, placeholder)) {
+                    return held;
+                }
             }
             if (records.singles(function) != seen.singles()) {
                 // A single-entry delete of this function happened since the computation began: maybe of this key.
@@ -313,7 +371,7 @@ final class CallProtocol {
     }
 
     /** The memo a local tier or a waiting caller takes results from: the result itself if shared, else the copy. */
-    private Memo heldLocally(Memo read, Object result) {
+    Memo heldLocally(Memo read, Object result) {
         return read.isShared() ? read : values.heldAfterRead(read, result);
     }
 
@@ -348,7 +406,7 @@ final class CallProtocol {
     }
 
     /** The memo in a value read from the cache, or {@code null} if it holds none. */
-    private static Memo read(Object stored) {
+    static Memo read(Object stored) {
         if (stored instanceof Memo memo) {
             return memo;
         }
@@ -372,7 +430,7 @@ final class CallProtocol {
      * The result a memo holds, or {@link #UNREADABLE} if its bytes no longer deserialize or it is not of the
      * method's result type (a programmatic call's, a class changed between versions): then it is a miss.
      */
-    private Object decode(Plan plan, Memo memo) {
+    Object decode(Plan plan, Memo memo) {
         Object result;
         try {
             result = memo.result(plan.classLoader());

@@ -45,6 +45,13 @@ final class Log {
                 + " Each call runs the method. Shown once per method.");
     }
 
+    static void pendingResult(String method, Class<?> type) {
+        LOGGER.log(Level.WARNING, () -> "Memoize: results of " + method + " are not memoized: it returned a "
+                + type.getName() + ", a computation that may still run or fail, not a value. Fix: declare the "
+                + "result as CompletionStage<T> or CompletableFuture<T>, which the library memoizes by the value it "
+                + "completes with. Each call runs the method. Shown once per method.");
+    }
+
     /** Whether {@code failure} is a deserialization filter's refusal (JEP 290: "filter status: REJECTED"). */
     static boolean refusedByFilter(Throwable failure) {
         return failure instanceof java.io.InvalidClassException refused

@@ -222,6 +222,11 @@ final class Memo implements Serializable {
     }
 
     /** Whether this is the placeholder of a computation that is storing its result. */
+    /** Whether this is what a computation that a single-entry delete overtook left in its place: no result. */
+    boolean isTombstone() {
+        return kind == TOMBSTONE;
+    }
+
     boolean isPending() {
         return kind == PENDING;
     }

@@ -37,6 +37,7 @@ final class Memoization {
     private final CacheFailures failures;
     private final Registry registry;
     private final CallProtocol protocol;
+    private final AsyncCalls async;
     private final Deletes deletes;
     private final AutoCloseable versionWatch;
 
@@ -60,6 +61,7 @@ final class Memoization {
                 new SingleFlight(config.singleFlightTimeout().toNanos(), counters.waits::increment),
                 new ClusterClaim(config.clock(), config.singleFlightTimeout().toMillis(), failures), transactions,
                 counters);
+        this.async = new AsyncCalls(protocol, transactions, counters, config.singleFlightTimeout().toNanos());
         this.deletes = new Deletes(registry, records, storage, distributed, transactions, failures);
         Log.started(storage.describe(), registry.size());
         List<Plan> targetKeyed = registry.targetKeyed();
@@ -154,7 +156,7 @@ final class Memoization {
             counters.bypassed.increment();
             return invocation.proceed();
         }
-        return protocol.call(plan, key, invocation::proceed);
+        return plan.async() ? async.call(plan, key, invocation::proceed) : protocol.call(plan, key, invocation::proceed);
     }
 
     /** A key that could not be built: the call runs unmemoized, warned once per method; strict mode rethrows. */

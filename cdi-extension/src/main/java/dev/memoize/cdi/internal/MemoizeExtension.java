@@ -358,6 +358,9 @@ public class MemoizeExtension implements Extension {
         } else if (Modifier.isFinal(modifiers)) {
             problems.add(where + (explicit ? "" : " (from the type)")
                     + ": CDI cannot intercept a final method. Fix: remove final from the method.");
+        } else if (ResultShapes.refusal(ResultTypes.of(beanClass, method)) != null) {
+            problems.add(where + (explicit ? "" : " (from the type)") + ": "
+                    + ResultShapes.refusal(ResultTypes.of(beanClass, method)));
         } else {
             return true;
         }
@@ -376,6 +379,11 @@ public class MemoizeExtension implements Extension {
         if (name.equals(Registry.VERSIONS)) {
             problems.add("@Memoize(name = \"" + name + "\") on " + where + ": \"" + name
                     + "\" is the name of the library's cache of version records. Fix: choose another name.");
+        }
+        if (memoize.clusterSingleFlight() && ResultShapes.isStage(ResultTypes.of(beanClass, method))) {
+            problems.add("@Memoize(clusterSingleFlight = true) on " + where + ": a method returning a "
+                    + "CompletionStage shares its running stage with the callers in this JVM only. "
+                    + "Fix: remove clusterSingleFlight, or return the value itself.");
         }
         return new MethodSpec(method, beanClass, name, explicit, timeout(where, memoize),
                 maxEntries(where, memoize), memoize.keyStrategy(),

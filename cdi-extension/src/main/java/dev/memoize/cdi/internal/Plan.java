@@ -27,6 +27,7 @@ final class Plan {
     private final Class<?> optionalContent;
     private final String resultTypeName;
     private final boolean primitiveResult;
+    private final boolean async;
     private final ClassLoader loader;
     private final boolean clusterSingleFlight;
     private final AtomicBoolean warnedUnkeyable = new AtomicBoolean();
@@ -48,6 +49,7 @@ final class Plan {
         this.optionalContent = null;
         this.resultTypeName = "any type";
         this.primitiveResult = false;
+        this.async = false;
         this.loader = loader;
         this.clusterSingleFlight = false;
     }
@@ -63,10 +65,12 @@ final class Plan {
         this.unless = unless;
         this.parameters = method.getParameterTypes();
         Class<?> returned = ResultTypes.of(beanClass, method);
-        this.resultType = box(returned);
-        this.optionalContent = ResultTypes.optionalContent(beanClass, method);
+        this.async = ResultShapes.isStage(returned);
+        this.resultType = async ? ResultTypes.stageContent(beanClass, method) : box(returned);
+        this.optionalContent = async ? ResultTypes.stageOptionalContent(beanClass, method)
+                : ResultTypes.optionalContent(beanClass, method);
         this.resultTypeName = ResultTypes.describe(beanClass, method);
-        this.primitiveResult = returned.isPrimitive();
+        this.primitiveResult = !async && returned.isPrimitive();
         this.loader = beanClass.getClassLoader();
         this.clusterSingleFlight = spec.clusterSingleFlight();
     }
@@ -99,6 +103,14 @@ final class Plan {
 
     FunctionState function() {
         return function;
+    }
+
+    /**
+     * Whether the method returns a {@code CompletionStage} (or {@code CompletableFuture}): it is memoized by the
+     * value the stage completes with, and {@link #fits} checks that value.
+     */
+    boolean async() {
+        return async;
     }
 
     /** Whether callers on every member share one computation of a cold key. */
@@ -163,8 +175,9 @@ final class Plan {
     }
 
     /**
-     * Whether a value may be returned by this method: a stored value of another type is a miss. The raw class is
-     * checked, and an {@code Optional}'s content, which the library stores itself; other type arguments are not.
+     * Whether a value may be returned by this method (for an {@link #async} method, whether its stage may complete
+     * with it): a stored value of another type is a miss. The raw class is checked, and an {@code Optional}'s
+     * content, which the library stores itself; other type arguments are not.
      */
     boolean fits(Object result) {
         if (result == null) {
@@ -204,6 +217,13 @@ final class Plan {
     void warnUncopyable(Class<?> type, java.util.function.Supplier<Throwable> cause, boolean cacheSerializes) {
         if (warnedNotSerializable.compareAndSet(false, true)) {
             Log.uncopyable(display, type, cause.get(), cacheSerializes);
+        }
+    }
+
+    /** Logs, once per method, that a result was a pending computation, which is never memoized. */
+    void warnPending(Class<?> type) {
+        if (warnedNotSerializable.compareAndSet(false, true)) {
+            Log.pendingResult(display, type);
         }
     }
 

@@ -39,6 +39,46 @@ final class ResultTypes {
     }
 
     /**
+     * The raw class of the value the {@code CompletionStage} or {@code CompletableFuture} that {@code method}
+     * returns on {@code beanClass} completes with ({@code UserRow} for {@code CompletionStage<T>} of
+     * {@code GenericDao<UserRow>}; {@code Object} if it has no type argument); the library memoizes that value.
+     */
+    static Class<?> stageContent(Class<?> beanClass, Method method) {
+        Map<TypeVariable<?>, Type> bindings = bindings(beanClass);
+        return raw(stageArgument(method, bindings), bindings, 0);
+    }
+
+    /**
+     * The raw class inside an {@code Optional} that the stage {@code method} returns completes with
+     * ({@code UserRow} for {@code CompletionStage<Optional<UserRow>>}), or {@code null} if it completes with no
+     * {@code Optional}.
+     */
+    static Class<?> stageOptionalContent(Class<?> beanClass, Method method) {
+        Map<TypeVariable<?>, Type> bindings = bindings(beanClass);
+        Type content = resolved(stageArgument(method, bindings), bindings);
+        if (content instanceof ParameterizedType parameterized && parameterized.getRawType() == java.util.Optional.class) {
+            return raw(parameterized.getActualTypeArguments()[0], bindings, 0);
+        }
+        return content == java.util.Optional.class ? Object.class : null;
+    }
+
+    private static Type stageArgument(Method method, Map<TypeVariable<?>, Type> bindings) {
+        Type returned = resolved(method.getGenericReturnType(), bindings);
+        return returned instanceof ParameterizedType parameterized
+                ? parameterized.getActualTypeArguments()[0] : Object.class;
+    }
+
+    /** The type a type variable is bound to on the bean class, followed through variables bound to variables. */
+    private static Type resolved(Type type, Map<TypeVariable<?>, Type> bindings) {
+        Type current = type;
+        for (int depth = 0; depth < 32 && current instanceof TypeVariable<?> variable; depth++) {
+            Type bound = bindings.get(variable);
+            current = bound != null ? bound : variable.getBounds()[0];
+        }
+        return current instanceof WildcardType wildcard ? resolved(wildcard.getUpperBounds()[0], bindings) : current;
+    }
+
+    /**
      * The whole type {@code method} returns on {@code beanClass}, type arguments resolved, as text:
      * {@code java.util.Optional<com.acme.UserRow>}. Two bean classes may share a function only if it is the same.
      */

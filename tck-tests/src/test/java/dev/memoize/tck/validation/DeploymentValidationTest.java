@@ -155,6 +155,41 @@ class DeploymentValidationTest {
         }
     }
 
+    @Test
+    void aFutureThatIsNoCompletionStage() {
+        assertDeploymentFails("FutureResult.report(String)", "declare the result as CompletionStage<T>",
+                Misuses.FutureResult.class);
+    }
+
+    @Test
+    void aCompletableFutureSubclass() {
+        assertDeploymentFails("FutureSubclassResult.report(String)", "declare the result as CompletionStage<T>",
+                Misuses.FutureSubclassResult.class);
+    }
+
+    @Test
+    void aMutinyUni() {
+        assertDeploymentFails("MutinyResult.report(String)", "uni.subscribeAsCompletionStage()",
+                Misuses.MutinyResult.class);
+    }
+
+    @Test
+    void aFlowPublisher() {
+        assertDeploymentFails("PublisherResult.report(String)", "a lazy reactive type", Misuses.PublisherResult.class);
+    }
+
+    @Test
+    void aStreamUnderATypeLevelMemoize() {
+        assertDeploymentFails("StreamResult.lines(String) (from the type)", "return a collection",
+                Misuses.StreamResult.class);
+    }
+
+    @Test
+    void clusterSingleFlightOnAStage() {
+        assertDeploymentFails("ClusterWideStage.report(String)", "Fix: remove clusterSingleFlight",
+                Misuses.ClusterWideStage.class);
+    }
+
     private static void assertDeploymentFails(String names, String fix, Class<?>... beans) {
         RuntimeException failure = assertThrows(RuntimeException.class, () -> bootAndClose(beans));
         String message = messages(failure);

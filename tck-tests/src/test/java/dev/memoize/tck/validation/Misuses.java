@@ -233,4 +233,61 @@ final class Misuses {
     @Priority(10)
     static class SecondKeys extends FirstKeys {
     }
+
+    @Dependent
+    static class FutureResult {
+        @Memoize(timeout = 60)
+        public java.util.concurrent.Future<String> report(String id) {
+            return java.util.concurrent.CompletableFuture.completedFuture(id);
+        }
+    }
+
+    /** A CompletableFuture subclass: the library could only return a plain CompletableFuture. */
+    @Dependent
+    static class FutureSubclassResult {
+        static class Tracked<T> extends java.util.concurrent.CompletableFuture<T> {
+        }
+
+        @Memoize(timeout = 60)
+        public Tracked<String> report(String id) {
+            return new Tracked<>();
+        }
+    }
+
+    @Dependent
+    static class MutinyResult {
+        @Memoize(timeout = 60)
+        public io.smallrye.mutiny.Uni<String> report(String id) {
+            return io.smallrye.mutiny.Uni.createFrom().item(id);
+        }
+    }
+
+    @Dependent
+    static class PublisherResult {
+        @Memoize(timeout = 60)
+        public java.util.concurrent.Flow.Publisher<String> report(String id) {
+            return new java.util.concurrent.SubmissionPublisher<>();
+        }
+    }
+
+    /** A type-level @Memoize covers a method that returns a one-shot stream. */
+    @Dependent
+    @Memoize(timeout = 60)
+    static class StreamResult {
+        public String name(String id) {
+            return id;
+        }
+
+        public java.util.stream.Stream<String> lines(String id) {
+            return java.util.stream.Stream.of(id);
+        }
+    }
+
+    @Dependent
+    static class ClusterWideStage {
+        @Memoize(timeout = 60, clusterSingleFlight = true)
+        public java.util.concurrent.CompletionStage<String> report(String id) {
+            return java.util.concurrent.CompletableFuture.completedFuture(id);
+        }
+    }
 }

@@ -1,0 +1,186 @@
+package dev.memoize.cdi.internal;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The protocol of a call of a method that returns a {@code CompletionStage}: it is memoized by the value its stage
+ * completes with, under the same keys, records and deletes as any other result.
+ *
+ * <p>A hit returns a completed future of the caller's own result (a copy where results are copied). A miss leads or
+ * joins the one computation of that key in this JVM: the leader runs the body, and when its stage completes
+ * normally, the value is stored by {@link CallProtocol}'s protocol with what the leader observed before the body
+ * ran, so a delete made while the stage was running wins, and the timeout runs from completion. Callers that
+ * arrive while the stage runs, having observed the same records and entry, join it; a caller that arrives after a
+ * delete observes other records and never joins a stage that started before it. A stage that completes
+ * exceptionally (a cancellation included) is never memoized: its leader and the callers that joined it get its
+ * failure, and the next call runs the body again.
+ *
+ * <p>Every caller gets a future of its own: completing or cancelling it changes nothing for the others, and the
+ * computation goes on and is memoized. The stage the body returned is never handed out. A stage that has not
+ * completed within the single-flight bound is no longer joined: the next caller runs the body itself.
+ *
+ * <p>Inside a JTA transaction a miss runs the body and stores nothing (the stage may complete after the
+ * transaction, whose data are not committed yet), as does a call whose cache fails; cluster-wide single flight
+ * does not apply.
+ */
+final class AsyncCalls {
+
+    /** A running stage of one key: the memo its callers take their results from, and its leader while the body runs. */
+    private static final class Flight {
+
+        final CompletableFuture<Memo> shared = new CompletableFuture<>();
+        final long started = System.nanoTime();
+        volatile Thread leader = Thread.currentThread();
+    }
+
+    private final CallProtocol protocol;
+    private final Transactions transactions;
+    private final Counters counters;
+    private final long waitNanos;
+    private final ConcurrentHashMap<SingleFlight.FlightKey, Flight> flights = new ConcurrentHashMap<>();
+
+    AsyncCalls(CallProtocol protocol, Transactions transactions, Counters counters, long waitNanos) {
+        this.protocol = protocol;
+        this.transactions = transactions;
+        this.counters = counters;
+        this.waitNanos = waitNanos;
+    }
+
+    /**
+     * Returns a future of the memoized value under {@code key}, or runs {@code body} (which returns the method's
+     * stage) and memoizes the value it completes with.
+     */
+    Object call(Plan plan, Object key, SingleFlight.Computation body) throws Exception {
+        Object found = protocol.lookup(plan, key);
+        if (!(found instanceof CallProtocol.Miss miss)) {
+            return CompletableFuture.completedFuture(found);
+        }
+        if (miss.uncached() || transactions.current() != null) {
+            return body.run();
+        }
+        SingleFlight.FlightKey flightKey = new SingleFlight.FlightKey(key, miss.version(), miss.singles(),
+                miss.observedEntry());
+        while (true) {
+            Flight mine = new Flight();
+            Flight running = flights.putIfAbsent(flightKey, mine);
+            if (running == null) {
+                return lead(plan, key, miss, flightKey, mine, body);
+            }
+            if (running.leader == Thread.currentThread()) {
+                // The body calls its own function with the same key before returning its stage: joining would
+                // make the stage wait for itself.
+                return body.run();
+            }
+            if (System.nanoTime() - running.started > waitNanos) {
+                if (flights.replace(flightKey, running, mine)) {
+                    Log.leaderTimedOut(plan.function().name(), TimeUnit.NANOSECONDS.toMillis(waitNanos));
+                    return lead(plan, key, miss, flightKey, mine, body);
+                }
+                continue;
+            }
+            counters.waits.increment();
+            return join(plan, key, running, body);
+        }
+    }
+
+    private Object lead(Plan plan, Object key, CallProtocol.Miss miss, SingleFlight.FlightKey flightKey, Flight mine,
+                        SingleFlight.Computation body) throws Exception {
+        CallProtocol.Observation seen;
+        Object stage;
+        try {
+            try {
+                seen = CallProtocol.observe(miss.cache(), key, miss.version(), miss.singles(), miss.check());
+            } catch (RuntimeException failure) {
+                protocol.readFailed(plan, failure);
+                end(flightKey, mine, null, null);
+                return body.run();
+            }
+            Memo done = protocol.hitIn(seen);
+            if (done != null) {
+                // A stage that completed between this caller's read and its flight stored the value.
+                Object result = protocol.decode(plan, done);
+                if (result != CallProtocol.UNREADABLE) {
+                    end(flightKey, mine, protocol.heldLocally(done, result), null);
+                    return CompletableFuture.completedFuture(result);
+                }
+            }
+            stage = body.run();
+        } catch (Throwable failure) {
+            end(flightKey, mine, null, failure);
+            throw failure;
+        } finally {
+            mine.leader = null;
+        }
+        if (!(stage instanceof CompletionStage<?> running)) {
+            end(flightKey, mine, null, null); // null: the caller gets what the method returned; the joined start over
+            return stage;
+        }
+        CompletableFuture<Object> own = new CompletableFuture<>();
+        running.whenComplete((value, failure) -> {
+            Memo shared = null;
+            Throwable outcome = failure;
+            try {
+                if (failure == null) {
+                    shared = protocol.store(plan, miss.cache(), key, seen, value);
+                }
+            } catch (RuntimeException | Error strict) {
+                outcome = strict; // a cache failure in strict mode
+            } finally {
+                end(flightKey, mine, shared, outcome);
+                if (outcome != null) {
+                    own.completeExceptionally(outcome);
+                } else {
+                    own.complete(value);
+                }
+            }
+        });
+        return own;
+    }
+
+    /** Ends a flight: later callers read the cache again; the joined get {@code shared}'s result or the failure. */
+    private void end(SingleFlight.FlightKey flightKey, Flight flight, Memo shared, Throwable failure) {
+        flights.remove(flightKey, flight);
+        if (failure != null) {
+            flight.shared.completeExceptionally(failure);
+        } else {
+            flight.shared.complete(shared);
+        }
+    }
+
+    /** A future of this caller's own result from a running stage: its own copy, or its failure. */
+    private CompletableFuture<Object> join(Plan plan, Object key, Flight running, SingleFlight.Computation body) {
+        CompletableFuture<Object> own = new CompletableFuture<>();
+        running.shared.whenComplete((shared, failure) -> {
+            if (failure != null) {
+                own.completeExceptionally(failure);
+                return;
+            }
+            Object result = shared == null ? CallProtocol.UNREADABLE : protocol.decode(plan, shared);
+            if (result != CallProtocol.UNREADABLE) {
+                own.complete(result);
+                return;
+            }
+            // Nothing this caller may share (a result that cannot be copied): it runs the call itself.
+            try {
+                Object again = call(plan, key, body);
+                if (again instanceof CompletionStage<?> stage) {
+                    stage.whenComplete((value, error) -> {
+                        if (error != null) {
+                            own.completeExceptionally(error);
+                        } else {
+                            own.complete(value);
+                        }
+                    });
+                } else {
+                    own.complete(again);
+                }
+            } catch (Throwable error) {
+                own.completeExceptionally(error);
+            }
+        });
+        return own;
+    }
+}
