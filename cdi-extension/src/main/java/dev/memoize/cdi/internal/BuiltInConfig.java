@@ -55,8 +55,8 @@ final class BuiltInConfig implements MemoizeConfig {
     }
 
     private IllegalArgumentException malformed(String name, String value, String problem, String fix, Exception cause) {
-        return new IllegalArgumentException(settings.origin(PREFIX + name) + " = " + value + " " + problem
-                + ". Fix: " + fix, cause);
+        return new IllegalArgumentException(settings.describe(PREFIX + name) + " " + problem + ". Fix: " + fix,
+                cause);
     }
 
     private boolean bool(String name, boolean fallback) {

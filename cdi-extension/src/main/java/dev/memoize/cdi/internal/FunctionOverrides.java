@@ -126,7 +126,7 @@ final class FunctionOverrides {
             }
             String member = parts[parts.length - 1];
             if (!MEMBERS.contains(member)) {
-                problems.add(settings.origin(key) + ": @" + ANNOTATION + " has no member \"" + member
+                problems.add(settings.describe(key) + ": @" + ANNOTATION + " has no member \"" + member
                         + "\" that configuration can set. Fix: use one of " + String.join(", ", MEMBERS)
                         + " (perhaps " + key.substring(0, key.length() - member.length())
                         + Suggestions.closest(member, MEMBERS).get(0) + ").");
@@ -146,7 +146,7 @@ final class FunctionOverrides {
     }
 
     /** A key that has a value. */
-    private record Found(String key, String value, String origin) {
+    private record Found(String key, String value, String described) {
 
         String describe() {
             return key + " = " + value;
@@ -164,7 +164,7 @@ final class FunctionOverrides {
         for (String key : new LinkedHashSet<>(keys)) {
             String value = settings.value(key);
             if (value != null) {
-                return new Found(key, value, settings.origin(key));
+                return new Found(key, value, settings.describe(key));
             }
         }
         return null;
@@ -173,7 +173,7 @@ final class FunctionOverrides {
     /** Reports a malformed value once per key, however many methods it applies to. */
     private void malformed(Found found, String problem, String fix) {
         if (reported.add(found.key())) {
-            problems.add(found.origin() + " = " + found.value() + " " + problem + ". Fix: " + fix);
+            problems.add(found.described() + " " + problem + ". Fix: " + fix);
         }
     }
 
@@ -199,7 +199,7 @@ final class FunctionOverrides {
             amount = -1;
         }
         if (amount < 0) {
-            malformed(found, "is not a timeout", "give a whole number of " + unit + " (the method's unit), "
+            malformed(found, "is not a timeout", "give a whole number of " + unit.name() + " (the method's unit), "
                     + "0 to never memoize, or " + Memoize.FOREVER + " (Memoize.FOREVER) for no expiry; to turn "
                     + "memoization off, .../" + ANNOTATION + "/enabled = false also works.");
             return Duration.ZERO;
@@ -211,7 +211,7 @@ final class FunctionOverrides {
         try {
             return Duration.of(amount, unit);
         } catch (DateTimeException | ArithmeticException tooLong) {
-            malformed(found, "makes a timeout of " + amount + " " + unit + ", which is too long ("
+            malformed(found, "makes a timeout of " + amount + " " + unit.name() + ", which is too long ("
                     + tooLong.getMessage() + ")", "give a shorter timeout, or " + Memoize.FOREVER
                     + " (Memoize.FOREVER) for no expiry.");
             return Duration.ZERO;

@@ -43,9 +43,9 @@ final class MicroProfileSettings implements Settings {
     }
 
     @Override
-    public String origin(String key) {
+    public String describe(String key) {
         ConfigValue value = config.getConfigValue(key);
-        return "MicroProfile Config property " + key
+        return "MicroProfile Config property " + key + "=" + value.getRawValue()
                 + (value.getSourceName() == null ? "" : " (from " + value.getSourceName() + ")");
     }
 

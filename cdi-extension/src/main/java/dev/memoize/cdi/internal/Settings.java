@@ -22,8 +22,12 @@ interface Settings {
      */
     String value(String key);
 
-    /** Where the value of {@code key} comes from, for messages: {@code system property dev.memoize.strict}. */
-    String origin(String key);
+    /**
+     * The key, its value and where it comes from, for messages:
+     * {@code System property dev.memoize.strict=maybe}, {@code MicroProfile Config property
+     * dev.memoize.strict=maybe (from PropertiesConfigSource[source=...])}.
+     */
+    String describe(String key);
 
     /** Every key this source knows, to find per-function overrides that match no memoized method. */
     Set<String> names();

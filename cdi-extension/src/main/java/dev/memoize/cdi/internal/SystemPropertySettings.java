@@ -12,8 +12,8 @@ final class SystemPropertySettings implements Settings {
     }
 
     @Override
-    public String origin(String key) {
-        return "System property " + key;
+    public String describe(String key) {
+        return "System property " + key + "=" + System.getProperty(key);
     }
 
     @Override

@@ -1,0 +1,56 @@
+package dev.memoize.tck.mpconfig;
+
+import dev.memoize.tck.support.Deployments;
+import dev.memoize.tck.support.Runs;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@code Memoize/enabled=false} switches memoization off for every function of the deployment; a more specific
+ * key switches one function back on.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GlobalSwitchTest {
+
+    @Deployment
+    static JavaArchive deployment() {
+        return Deployments.of(Forecasts.class, Tides.class)
+                .addAsManifestResource(new StringAsset("""
+                        Memoize/enabled=false
+                        %s/high/Memoize/enabled=true
+                        """.formatted(Tides.class.getName())), "microprofile-config.properties");
+    }
+
+    @Inject
+    Forecasts forecasts;
+
+    @Inject
+    Tides tides;
+
+    @Inject
+    Runs runs;
+
+    @Test
+    void everyFunctionRunsItsBodyOnEveryCall() {
+        forecasts.daily("oslo");
+        forecasts.daily("oslo");
+        forecasts.weekly("oslo");
+        forecasts.weekly("oslo");
+        assertEquals(2, runs.of("daily"));
+        assertEquals(2, runs.of("weekly"));
+    }
+
+    @Test
+    void aMethodKeySwitchesOneFunctionBackOn() {
+        tides.high("bodo");
+        tides.high("bodo");
+        assertEquals(1, runs.of("high"), "memoized: its own key wins over Memoize/enabled");
+    }
+}
