@@ -201,7 +201,7 @@ final class FunctionOverrides {
         if (amount < 0) {
             malformed(found, "is not a timeout", "give a whole number of " + unit.name() + " (the method's unit), "
                     + "0 to never memoize, or " + Memoize.FOREVER + " (Memoize.FOREVER) for no expiry; to turn "
-                    + "memoization off, .../" + ANNOTATION + "/enabled = false also works.");
+                    + "memoization off, .../" + ANNOTATION + "/enabled=false also works.");
             return Duration.ZERO;
         }
         return amount == Memoize.FOREVER ? MethodSpec.FOREVER : inUnit(amount, unit, found);
@@ -229,7 +229,7 @@ final class FunctionOverrides {
         }
         malformed(found, "is not a positive whole number", "give the most results the function's cache "
                 + "keeps, such as 1000, or " + Memoize.UNBOUNDED + " (Memoize.UNBOUNDED) for no bound; to never "
-                + "memoize, use .../" + ANNOTATION + "/enabled = false.");
+                + "memoize, use .../" + ANNOTATION + "/enabled=false.");
         return null;
     }
 

@@ -10,6 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * SE and OpenWebBeans SE with SmallRye Config, and on Payara Micro with the server's own MicroProfile Config.
  */
 @ExtendWith(ArquillianExtension.class)
+@EnabledIf(value = "dev.memoize.tck.support.MicroProfileConfig#present", disabledReason = "no MicroProfile Config in this run")
 class ConfigOverridesTest {
 
     static final String FORECASTS = Forecasts.class.getName();

@@ -5,6 +5,7 @@ import dev.memoize.tck.support.SeContainers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.se.SeContainer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * built-in configuration's {@code dev.memoize.*} keys alike. Boots a CDI SE container directly, under a context
  * class loader that carries the properties file, so that each boot has a configuration of its own.
  */
+@EnabledIf(value = "dev.memoize.tck.support.MicroProfileConfig#present", disabledReason = "no MicroProfile Config in this run")
 class ConfigValidationTest {
 
     static final String CORRECT = Misuses.Correct.class.getName();
