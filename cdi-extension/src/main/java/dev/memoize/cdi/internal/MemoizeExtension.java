@@ -67,13 +67,16 @@ public class MemoizeExtension implements Extension {
     private ClassLoader deploymentLoader;
     private Settings settings;
 
-    /** System property that moves the interceptor: a priority, or {@code beans.xml} to enable it per archive. */
+    /**
+     * Key that moves the interceptor: a priority, or {@code beans.xml} to enable it per archive; read through
+     * MicroProfile Config where present, else as a system property.
+     */
     public static final String INTERCEPTOR_PRIORITY = "dev.memoize.interceptorPriority";
 
     /**
      * Registers the interceptor, always from here: the jar's beans.xml excludes it from scanning, so its priority
      * can be configured before discovery. It is enabled for the whole application at its {@code @Priority}, unless
-     * the system property {@value #INTERCEPTOR_PRIORITY} gives another priority or {@code beans.xml}, or an
+     * the key {@value #INTERCEPTOR_PRIORITY} gives another priority or {@code beans.xml}, or an
      * application archive's {@code META-INF/beans.xml} lists it under {@code <interceptors>}: then it has no
      * priority and is enabled, and ordered, where beans.xml files list it (CDI would ignore such a listing for an
      * interceptor with a priority).
@@ -93,12 +96,15 @@ public class MemoizeExtension implements Extension {
         if (!priority.isEmpty()) {
             interceptor.remove(annotation -> annotation.annotationType() == Priority.class);
             if (!priority.equals("beans.xml")) {
-                interceptor.add(new PriorityLiteral(parsePriority(priority)));
+                interceptor.add(new PriorityLiteral(parsePriority(priority, settings().describe(INTERCEPTOR_PRIORITY))));
             }
         }
     }
 
-    /** Remembers the deployment's class loader, which copies and deserialized results must use whatever thread calls. */
+    /**
+     * Remembers the deployment's class loader, which copies and deserialized results must use whatever thread calls,
+     * and finds its settings.
+     */
     void rememberDeploymentLoader(@Observes BeforeBeanDiscovery discovery) {
         settings();
     }
@@ -182,12 +188,11 @@ public class MemoizeExtension implements Extension {
         return MemoizeExtension.class.getName() + "." + type.getSimpleName();
     }
 
-    private static int parsePriority(String value) {
+    private static int parsePriority(String value, String described) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new MemoizeDefinitionException("System property " + INTERCEPTOR_PRIORITY + "=" + value
-                    + " is neither a number nor \"beans.xml\". Fix: give an interceptor priority (the default is "
+            throw new MemoizeDefinitionException(described + " is neither a number nor \"beans.xml\". Fix: give an interceptor priority (the default is "
                     + MemoizeInterceptor.PRIORITY + ") or beans.xml to enable the interceptor in beans.xml only.");
         }
     }

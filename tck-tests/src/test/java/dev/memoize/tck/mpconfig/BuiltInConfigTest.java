@@ -1,6 +1,7 @@
 package dev.memoize.tck.mpconfig;
 
 import dev.memoize.MemoizeConfig;
+import dev.memoize.tck.support.MicroProfileConfig;
 import dev.memoize.tck.support.Runs;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +29,7 @@ class BuiltInConfigTest {
 
     @Deployment
     static JavaArchive deployment() {
-        return ShrinkWrap.create(JavaArchive.class).addClasses(Forecasts.class, Runs.class, Defaults.class)
+        return ShrinkWrap.create(JavaArchive.class).addClasses(Forecasts.class, Runs.class, Defaults.class, MicroProfileConfig.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsManifestResource(new StringAsset("""
                         dev.memoize.defaultTimeout=PT1S

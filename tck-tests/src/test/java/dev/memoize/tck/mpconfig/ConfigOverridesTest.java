@@ -2,6 +2,7 @@ package dev.memoize.tck.mpconfig;
 
 import dev.memoize.Memoizer;
 import dev.memoize.tck.support.Deployments;
+import dev.memoize.tck.support.MicroProfileConfig;
 import dev.memoize.tck.support.Runs;
 import dev.memoize.tck.support.TestConfig;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ class ConfigOverridesTest {
     @Deployment
     static JavaArchive deployment() {
         return Deployments.of(Forecasts.class, Tides.class, Almanac.class, Almanac.CityAlmanac.class,
-                        Almanac.HarbourAlmanac.class)
+                        Almanac.HarbourAlmanac.class, MicroProfileConfig.class)
                 .addAsManifestResource(new StringAsset(PROPERTIES), "microprofile-config.properties");
     }
 

@@ -1,6 +1,7 @@
 package dev.memoize.tck.mpconfig;
 
 import dev.memoize.tck.support.Deployments;
+import dev.memoize.tck.support.MicroProfileConfig;
 import dev.memoize.tck.support.Runs;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +24,7 @@ class GlobalSwitchTest {
 
     @Deployment
     static JavaArchive deployment() {
-        return Deployments.of(Forecasts.class, Tides.class)
+        return Deployments.of(Forecasts.class, Tides.class, MicroProfileConfig.class)
                 .addAsManifestResource(new StringAsset("""
                         Memoize/enabled=false
                         %s/high/Memoize/enabled=true
