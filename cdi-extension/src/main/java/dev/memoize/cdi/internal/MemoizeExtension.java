@@ -96,7 +96,8 @@ public class MemoizeExtension implements Extension {
         if (!priority.isEmpty()) {
             interceptor.remove(annotation -> annotation.annotationType() == Priority.class);
             if (!priority.equals("beans.xml")) {
-                interceptor.add(new PriorityLiteral(parsePriority(priority, settings().describe(INTERCEPTOR_PRIORITY))));
+                String described = settings().describe(INTERCEPTOR_PRIORITY);
+                interceptor.add(new PriorityLiteral(parsePriority(priority, described)));
             }
         }
     }
@@ -192,7 +193,8 @@ public class MemoizeExtension implements Extension {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new MemoizeDefinitionException(described + " is neither a number nor \"beans.xml\". Fix: give an interceptor priority (the default is "
+            throw new MemoizeDefinitionException(described + " is neither a number nor \"beans.xml\". "
+                    + "Fix: give an interceptor priority (the default is "
                     + MemoizeInterceptor.PRIORITY + ") or beans.xml to enable the interceptor in beans.xml only.");
         }
     }
@@ -491,8 +493,8 @@ public class MemoizeExtension implements Extension {
             }
             if (!java.util.Objects.equals(first.maxEntries(), other.maxEntries())) {
                 problems.add("The function name \"" + first.name() + "\" is used by " + first.display()
-                        + overrides(first) + " and " + other.display() + overrides(other) + " with different maxEntries."
-                        + " Fix: give them the same bound, in the annotations or in the configuration, or different "
+                        + overrides(first) + " and " + other.display() + overrides(other)
+                        + " with different maxEntries. Fix: give them the same bound, in the annotations or in the configuration, or different "
                         + "names with @Memoize(name = ...).");
             }
             for (int j = 0; j < i; j++) {

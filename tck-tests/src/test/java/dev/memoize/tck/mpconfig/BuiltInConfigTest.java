@@ -1,8 +1,10 @@
 package dev.memoize.tck.mpconfig;
 
+import dev.memoize.Memoize;
 import dev.memoize.MemoizeConfig;
 import dev.memoize.tck.support.MicroProfileConfig;
 import dev.memoize.tck.support.Runs;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,12 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * built-in configuration's clock is the real one, so the default timeout is one second.
  */
 @ExtendWith(ArquillianExtension.class)
-@EnabledIf(value = "dev.memoize.tck.support.MicroProfileConfig#present", disabledReason = "no MicroProfile Config in this run")
+@EnabledIf(value = "dev.memoize.tck.support.MicroProfileConfig#present",
+        disabledReason = "no MicroProfile Config in this run")
 class BuiltInConfigTest {
 
     @Deployment
     static JavaArchive deployment() {
-        return ShrinkWrap.create(JavaArchive.class).addClasses(Forecasts.class, Runs.class, Defaults.class, MicroProfileConfig.class)
+        return ShrinkWrap.create(JavaArchive.class).addClasses(Defaults.class, Runs.class, MicroProfileConfig.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsManifestResource(new StringAsset("""
                         dev.memoize.defaultTimeout=PT1S
@@ -38,13 +41,13 @@ class BuiltInConfigTest {
     }
 
     /** A function with the configured default timeout. */
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     public static class Defaults {
 
         @Inject
         Runs runs;
 
-        @dev.memoize.Memoize
+        @Memoize
         public String byDefault(String x) {
             return x + " #" + runs.tick("byDefault");
         }

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * SE and OpenWebBeans SE with SmallRye Config, and on Payara Micro with the server's own MicroProfile Config.
  */
 @ExtendWith(ArquillianExtension.class)
-@EnabledIf(value = "dev.memoize.tck.support.MicroProfileConfig#present", disabledReason = "no MicroProfile Config in this run")
+@EnabledIf(value = "dev.memoize.tck.support.MicroProfileConfig#present",
+        disabledReason = "no MicroProfile Config in this run")
 class ConfigOverridesTest {
 
     static final String FORECASTS = Forecasts.class.getName();

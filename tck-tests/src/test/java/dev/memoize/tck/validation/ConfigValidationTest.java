@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * built-in configuration's {@code dev.memoize.*} keys alike. Boots a CDI SE container directly, under a context
  * class loader that carries the properties file, so that each boot has a configuration of its own.
  */
-@EnabledIf(value = "dev.memoize.tck.support.MicroProfileConfig#present", disabledReason = "no MicroProfile Config in this run")
+@EnabledIf(value = "dev.memoize.tck.support.MicroProfileConfig#present",
+        disabledReason = "no MicroProfile Config in this run")
 class ConfigValidationTest {
 
     static final String CORRECT = Misuses.Correct.class.getName();
