@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * The library's settings. Out of the box every value is the default below, overridable with the system property
- * named on each member; to configure through CDI, declare an application-scoped bean implementing this interface
- * (it replaces the built-in one) and override what you need.
+ * The library's settings. Out of the box every value is the default below, overridable with the key named on each
+ * member, read at deployment through MicroProfile Config where the application has it, else as a system property;
+ * to configure through CDI, declare an application-scoped bean implementing this interface (it replaces the
+ * built-in one, whose keys are then not read) and override what you need.
  */
 public interface MemoizeConfig {
 

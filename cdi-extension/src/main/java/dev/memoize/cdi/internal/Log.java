@@ -128,4 +128,16 @@ final class Log {
     static void started(String storage, int functions) {
         LOGGER.log(Level.INFO, () -> "Memoize: " + functions + " memoized functions, storage " + storage);
     }
+
+    static void noMicroProfileConfig(Throwable reason) {
+        LOGGER.log(Level.INFO, () -> "Memoize: the MicroProfile Config API is on the class path but gives no "
+                + "configuration (" + reason + "); settings are read from system properties.");
+    }
+
+    static void unmatchedOverrides(String source, List<String> keys) {
+        LOGGER.log(Level.WARNING, () -> "Memoize: these keys of " + source + " override @Memoize members of "
+                + "functions this deployment does not have (check the class and method names; a key names the bean "
+                + "class or the declaring class, by binary name, and the method by name); they are ignored here: "
+                + keys);
+    }
 }

@@ -57,20 +57,26 @@ import java.util.concurrent.ConcurrentHashMap;
 public class MemoizeExtension implements Extension {
 
     private final Map<PlanId, MethodSpec> methods = new LinkedHashMap<>();
+    private final Map<PlanId, Memoize> annotations = new HashMap<>();
+    private final Map<PlanId, String> overriddenBy = new HashMap<>();
     private final Set<String> problems = new LinkedHashSet<>();
     private final Set<Class<?>> discovered = ConcurrentHashMap.newKeySet();
     private final Set<Type> beanTypes = ConcurrentHashMap.newKeySet();
     private boolean builtInConfig;
     private List<MethodSpec> specs = List.of();
     private ClassLoader deploymentLoader;
+    private Settings settings;
 
-    /** System property that moves the interceptor: a priority, or {@code beans.xml} to enable it per archive. */
+    /**
+     * Key that moves the interceptor: a priority, or {@code beans.xml} to enable it per archive; read through
+     * MicroProfile Config where present, else as a system property.
+     */
     public static final String INTERCEPTOR_PRIORITY = "dev.memoize.interceptorPriority";
 
     /**
      * Registers the interceptor, always from here: the jar's beans.xml excludes it from scanning, so its priority
      * can be configured before discovery. It is enabled for the whole application at its {@code @Priority}, unless
-     * the system property {@value #INTERCEPTOR_PRIORITY} gives another priority or {@code beans.xml}, or an
+     * the key {@value #INTERCEPTOR_PRIORITY} gives another priority or {@code beans.xml}, or an
      * application archive's {@code META-INF/beans.xml} lists it under {@code <interceptors>}: then it has no
      * priority and is enabled, and ordered, where beans.xml files list it (CDI would ignore such a listing for an
      * interceptor with a priority).
@@ -78,7 +84,7 @@ public class MemoizeExtension implements Extension {
     void registerInterceptor(@Observes BeforeBeanDiscovery discovery) {
         var interceptor = discovery.addAnnotatedType(MemoizeInterceptor.class, id(MemoizeInterceptor.class))
                 .add(RegisteredByExtension.LITERAL);
-        String priority = System.getProperty(INTERCEPTOR_PRIORITY, "").trim();
+        String priority = java.util.Objects.requireNonNullElse(settings().value(INTERCEPTOR_PRIORITY), "");
         if (priority.isEmpty()) {
             List<URL> listings = BeansXmlListings.listing(Thread.currentThread().getContextClassLoader(),
                     MemoizeInterceptor.class.getName());
@@ -90,17 +96,33 @@ public class MemoizeExtension implements Extension {
         if (!priority.isEmpty()) {
             interceptor.remove(annotation -> annotation.annotationType() == Priority.class);
             if (!priority.equals("beans.xml")) {
-                interceptor.add(new PriorityLiteral(parsePriority(priority)));
+                String described = settings().describe(INTERCEPTOR_PRIORITY);
+                interceptor.add(new PriorityLiteral(parsePriority(priority, described)));
             }
         }
     }
 
-    /** Remembers the deployment's class loader, which copies and deserialized results must use whatever thread calls. */
+    /**
+     * Remembers the deployment's class loader, which copies and deserialized results must use whatever thread calls,
+     * and finds its settings.
+     */
     void rememberDeploymentLoader(@Observes BeforeBeanDiscovery discovery) {
-        deploymentLoader = Thread.currentThread().getContextClassLoader();
-        if (deploymentLoader == null) {
-            deploymentLoader = MemoizeExtension.class.getClassLoader();
+        settings();
+    }
+
+    /**
+     * The deployment's settings, found on first use (at {@code BeforeBeanDiscovery}, while the thread context class
+     * loader is the deployment's): its MicroProfile Config where it has one, else system properties.
+     */
+    private Settings settings() {
+        if (settings == null) {
+            deploymentLoader = Thread.currentThread().getContextClassLoader();
+            if (deploymentLoader == null) {
+                deploymentLoader = MemoizeExtension.class.getClassLoader();
+            }
+            settings = Settings.forDeployment(deploymentLoader);
         }
+        return settings;
     }
 
     /**
@@ -167,12 +189,12 @@ public class MemoizeExtension implements Extension {
         return MemoizeExtension.class.getName() + "." + type.getSimpleName();
     }
 
-    private static int parsePriority(String value) {
+    private static int parsePriority(String value, String described) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new MemoizeDefinitionException("System property " + INTERCEPTOR_PRIORITY + "=" + value
-                    + " is neither a number nor \"beans.xml\". Fix: give an interceptor priority (the default is "
+            throw new MemoizeDefinitionException(described + " is neither a number nor \"beans.xml\". "
+                    + "Fix: give an interceptor priority (the default is "
                     + MemoizeInterceptor.PRIORITY + ") or beans.xml to enable the interceptor in beans.xml only.");
         }
     }
@@ -231,7 +253,10 @@ public class MemoizeExtension implements Extension {
             }
             anyMemoized = true;
             MethodSpec spec = spec(method, beanClass, memoize, Beans.archiveOf(bean.getBean()), singleInstance);
-            methods.putIfAbsent(new PlanId(beanClass, method), spec);
+            PlanId id = new PlanId(beanClass, method);
+            if (methods.putIfAbsent(id, spec) == null) {
+                annotations.put(id, memoize);
+            }
         }
         if (DeploymentProblems.isOpenWebBeans(bean)) {
             refuseDefaultMethods(type, onType != null);
@@ -428,6 +453,7 @@ public class MemoizeExtension implements Extension {
     }
 
     void validateAndPublish(@Observes AfterBeanDiscovery discovery) {
+        applyOverrides();
         Map<String, List<MethodSpec>> byName = new HashMap<>();
         for (MethodSpec spec : methods.values()) {
             byName.computeIfAbsent(spec.name(), n -> new ArrayList<>()).add(spec);
@@ -442,9 +468,25 @@ public class MemoizeExtension implements Extension {
             discovery.addBean()
                     .types(MemoizeConfig.class, Object.class)
                     .scope(Singleton.class)
-                    .beanClass(SystemPropertiesConfig.class)
-                    .createWith(context -> new SystemPropertiesConfig());
+                    .beanClass(BuiltInConfig.class)
+                    .createWith(context -> new BuiltInConfig(settings()));
         }
+    }
+
+    /** Applies the per-function overrides of the deployment's settings ({@link FunctionOverrides}) to every spec. */
+    private void applyOverrides() {
+        FunctionOverrides overrides = new FunctionOverrides(settings(), problems);
+        overrides.checkKeys(methods.values());
+        methods.replaceAll((id, spec) -> {
+            FunctionOverrides.Applied applied = overrides.apply(spec, annotations.get(id));
+            overriddenBy.put(id, applied.describe());
+            return applied.spec();
+        });
+    }
+
+    /** For messages: the configuration keys that changed a spec's annotation values, or nothing. */
+    private String overrides(MethodSpec spec) {
+        return overriddenBy.getOrDefault(new PlanId(spec.beanClass(), spec.method()), "");
     }
 
     private void checkCompatible(List<MethodSpec> specs) {
@@ -452,14 +494,16 @@ public class MemoizeExtension implements Extension {
         for (int i = 1; i < specs.size(); i++) {
             MethodSpec other = specs.get(i);
             if (!java.util.Objects.equals(first.timeout(), other.timeout())) {
-                problems.add("The function name \"" + first.name() + "\" is used by " + first.display() + " and "
-                        + other.display() + " with different timeouts. Fix: give them the same timeout, or "
-                        + "different names with @Memoize(name = ...).");
+                problems.add("The function name \"" + first.name() + "\" is used by " + first.display()
+                        + overrides(first) + " and " + other.display() + overrides(other) + " with different timeouts"
+                        + " (or one of them is not enabled). Fix: give them the same timeout, in the annotations or in "
+                        + "the configuration, or different names with @Memoize(name = ...).");
             }
             if (!java.util.Objects.equals(first.maxEntries(), other.maxEntries())) {
-                problems.add("The function name \"" + first.name() + "\" is used by " + first.display() + " and "
-                        + other.display() + " with different maxEntries. Fix: give them the same bound, or "
-                        + "different names with @Memoize(name = ...).");
+                problems.add("The function name \"" + first.name() + "\" is used by " + first.display()
+                        + overrides(first) + " and " + other.display() + overrides(other)
+                        + " with different maxEntries. Fix: give them the same bound, in the annotations or in the configuration, or different "
+                        + "names with @Memoize(name = ...).");
             }
             for (int j = 0; j < i; j++) {
                 MethodSpec earlier = specs.get(j);
@@ -511,7 +555,7 @@ public class MemoizeExtension implements Extension {
         }
         if (builtInConfig) {
             try {
-                new SystemPropertiesConfig();
+                new BuiltInConfig(settings());
             } catch (IllegalArgumentException badProperty) {
                 found.add(badProperty.getMessage());
             }

@@ -1,0 +1,59 @@
+package dev.memoize.cdi.internal;
+
+import java.util.Set;
+
+/**
+ * Where the library reads its settings (the {@code dev.memoize.*} keys and the per-function {@code .../Memoize/...}
+ * overrides): MicroProfile Config where the deployment has it, else the JVM's system properties. Read at
+ * deployment only; a changed value takes effect at the next deployment.
+ *
+ * <p>This type references no type of the MicroProfile Config API, so the extension loads without it;
+ * {@link MicroProfileSettings} does, and is loaded only once the API is known to be there.
+ */
+interface Settings {
+
+    /** A type of the MicroProfile Config API, whose presence tells whether MicroProfile Config can be asked. */
+    String CONFIG_PROVIDER = "org.eclipse.microprofile.config.ConfigProvider";
+
+    /**
+     * The value of a key, trimmed.
+     *
+     * @return {@code null} if the key has no value or a blank one
+     */
+    String value(String key);
+
+    /**
+     * The key, its value and where it comes from, for messages:
+     * {@code System property dev.memoize.strict=maybe}, {@code MicroProfile Config property
+     * dev.memoize.strict=maybe (from PropertiesConfigSource[source=...])}.
+     */
+    String describe(String key);
+
+    /** Every key this source knows, to find per-function overrides that match no memoized method. */
+    Set<String> names();
+
+    /**
+     * The settings of a deployment: its MicroProfile Config if the API is visible to the library and to
+     * {@code loader} and an implementation gives a {@code Config} for {@code loader}; else system properties.
+     *
+     * @param loader the deployment's class loader, never {@code null}
+     */
+    static Settings forDeployment(ClassLoader loader) {
+        if (visible(Settings.class.getClassLoader()) && visible(loader)) {
+            Settings config = MicroProfileSettings.of(loader);
+            if (config != null) {
+                return config;
+            }
+        }
+        return new SystemPropertySettings();
+    }
+
+    private static boolean visible(ClassLoader loader) {
+        try {
+            Class.forName(CONFIG_PROVIDER, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
+        }
+    }
+}
