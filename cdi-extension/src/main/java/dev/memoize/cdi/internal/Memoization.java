@@ -3,6 +3,7 @@ package dev.memoize.cdi.internal;
 import dev.memoize.KeyStrategy;
 import dev.memoize.MemoizeConfig;
 import dev.memoize.MemoizeStatistics;
+import dev.memoize.MemoizedMethod;
 import dev.memoize.Unless;
 import dev.memoize.spi.MemoStorage;
 import jakarta.interceptor.InvocationContext;
@@ -38,6 +39,7 @@ final class Memoization {
     private final Registry registry;
     private final CallProtocol protocol;
     private final Deletes deletes;
+    private final MethodReferences references;
     private final AutoCloseable versionWatch;
 
     private Memoization(List<MethodSpec> specs, MemoStorage storage, MemoizeConfig config, KeyStrategy defaultStrategy,
@@ -61,6 +63,7 @@ final class Memoization {
                 new ClusterClaim(config.clock(), config.singleFlightTimeout().toMillis(), failures), transactions,
                 counters);
         this.deletes = new Deletes(registry, records, storage, distributed, transactions, failures);
+        this.references = new MethodReferences(registry);
         Log.started(storage.describe(), registry.size());
         List<Plan> targetKeyed = registry.targetKeyed();
         if (!targetKeyed.isEmpty()) {
@@ -229,6 +232,11 @@ final class Memoization {
         deletes.byMethod(beanClass, methodName, args);
     }
 
+    /** {@code deleteMemoized(Type::method, args...)}; {@code args} {@code null} for every result. */
+    void deleteByReference(MemoizedMethod method, Object[] args) {
+        deletes.byReference(references.resolve(method), args);
+    }
+
     /** The plans of a known function; {@code IllegalArgumentException} for an unknown name. */
     List<Plan> plans(String name) {
         return registry.plans(name);
@@ -255,5 +263,6 @@ final class Memoization {
             // the cache may already be closed with its manager
         }
         registry.clear();
+        references.clear();
     }
 }
