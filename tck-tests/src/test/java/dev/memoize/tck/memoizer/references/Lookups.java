@@ -27,6 +27,18 @@ public class Lookups {
     }
 
     @Memoize(timeout = 60)
+    public String label(Long id) {
+        runs.tick("label(Long)");
+        return "label " + id;
+    }
+
+    @Memoize(timeout = 60)
+    public String label(Object id) {
+        runs.tick("label(Object)");
+        return "label of " + id;
+    }
+
+    @Memoize(timeout = 60)
     public int count() {
         return runs.tick("count");
     }

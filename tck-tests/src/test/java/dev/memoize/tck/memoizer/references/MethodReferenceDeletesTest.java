@@ -140,6 +140,29 @@ class MethodReferenceDeletesTest {
     }
 
     @Test
+    void argumentsThatFitSeveralOverloadsDropOnlyTheReferencedOnesResult() {
+        runs.reset();
+        lookups.label(44L);
+        lookups.label((Object) 44L);
+        assertEquals(1, runs.of("label(Long)"));
+        assertEquals(1, runs.of("label(Object)"));
+
+        memoizer.<Lookups, Long>deleteMemoized(Lookups::label, 44L); // 44L fits label(Object) too
+
+        lookups.label(44L);
+        lookups.label((Object) 44L);
+        assertEquals(2, runs.of("label(Long)"), "label(Long)'s result was deleted");
+        assertEquals(1, runs.of("label(Object)"), "label(Object)'s result is still a hit, unlike with the string form");
+
+        memoizer.deleteMemoized("dev.memoize.tck.memoizer.references.Lookups.label", 44L);
+
+        lookups.label(44L);
+        lookups.label((Object) 44L);
+        assertEquals(3, runs.of("label(Long)"));
+        assertEquals(2, runs.of("label(Object)"), "the string form fits the arguments to every overload");
+    }
+
+    @Test
     void everyResultOfAnOverloadedMethodIsEveryResultOfTheFunctionItsOverloadsShare() {
         runs.reset();
         lookups.find(43L);
