@@ -16,7 +16,9 @@ import java.io.Serializable;
  * nothing else and keeps no bytes.
  *
  * <p>{@code Type} is the bean class or any supertype of bean classes (an abstract DAO base, a business interface),
- * with the by-class semantics of {@link Memoizer#deleteMemoized(Class, String, Object...)}. The reference names
+ * with the by-class semantics of {@link Memoizer#deleteMemoized(Class, String, Object...)}; a generic type is written
+ * with its type arguments ({@code GenericDao<Long>::find}), since the compiler infers nothing from a raw one.
+ * {@code UserDao::find} names {@code UserDao}'s function even where {@code find} is inherited. The reference names
  * exactly one method: on an overloaded method, the compiler cannot pick the overload by itself, so name it with
  * type arguments ({@code memoizer.<UserDao, Long>deleteMemoized(UserDao::find, 42L)}) or a cast to the
  * interface.

@@ -63,7 +63,8 @@ public interface Memoizer {
      * Drops every memoized result of the function of the method that {@code method} names, in O(1): like
      * {@link #deleteMemoized(Class, String, Object...)} without arguments, with the method checked by the compiler.
      * The method's overloads go too where they share its function (its name, unless {@link Memoize#name()} sets
-     * them apart), as with {@link #deleteMemoized(String)}.
+     * them apart), as with {@link #deleteMemoized(String)}. For a method without parameters this is the only form:
+     * its one result is among them.
      *
      * <p>{@code memoizer.deleteMemoized(UserDao::all)}. The same rules hold for every arity, {@link MemoizedMethod.Of1}
      * to {@link MemoizedMethod.Of6}: {@code memoizer.deleteMemoized(UserDao::find)}.
