@@ -60,6 +60,82 @@ public interface Memoizer {
     void deleteMemoized(Class<?> beanClass, String methodName, Object... args);
 
     /**
+     * Drops every memoized result of the function of the method that {@code method} names, in O(1): like
+     * {@link #deleteMemoized(Class, String, Object...)} without arguments, with the method checked by the compiler.
+     * The method's overloads go too where they share its function (its name, unless {@link Memoize#name()} sets
+     * them apart), as with {@link #deleteMemoized(String)}. For a method without parameters this is the only form:
+     * its one result is among them.
+     *
+     * <p>{@code memoizer.deleteMemoized(UserDao::all)}. The same rules hold for every arity, {@link MemoizedMethod.Of1}
+     * to {@link MemoizedMethod.Of6}: {@code memoizer.deleteMemoized(UserDao::find)}.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method, where {@code Type} is its bean
+     *        class or a supertype of bean classes (then the method's function on every bean class below it)
+     * @param <T> the type the reference names the method on
+     * @throws IllegalArgumentException if {@code method} is no such reference (a lambda, a bound
+     *         {@code instance::method}, a static method, a constructor) or names a method that no bean class memoizes
+     * @throws DeleteFailedException if the cache failed to write the new version
+     */
+    <T> void deleteMemoized(MemoizedMethod.Of0<T, ?> method);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 1 parameter. */
+    <T, A> void deleteMemoized(MemoizedMethod.Of1<T, A, ?> method);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 2 parameters. */
+    <T, A, B> void deleteMemoized(MemoizedMethod.Of2<T, A, B, ?> method);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 3 parameters. */
+    <T, A, B, C> void deleteMemoized(MemoizedMethod.Of3<T, A, B, C, ?> method);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 4 parameters. */
+    <T, A, B, C, D> void deleteMemoized(MemoizedMethod.Of4<T, A, B, C, D, ?> method);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 5 parameters. */
+    <T, A, B, C, D, E> void deleteMemoized(MemoizedMethod.Of5<T, A, B, C, D, E, ?> method);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 6 parameters. */
+    <T, A, B, C, D, E, F> void deleteMemoized(MemoizedMethod.Of6<T, A, B, C, D, E, F, ?> method);
+
+    /**
+     * Drops the one memoized result of exactly this overload for exactly these arguments (and the default target),
+     * as an intercepted call with these arguments keys it. Unlike {@link #deleteMemoized(String, Object...)}, which
+     * fits the arguments to every overload of the name, it addresses only the method the reference names. The
+     * compiler checks the number and types of the arguments ({@code 42L} for a {@code long} or {@code Long}
+     * parameter); an overloaded method needs type arguments or a cast (see {@link MemoizedMethod}).
+     *
+     * <p>{@code memoizer.deleteMemoized(UserDao::find, 42L)}. The same rules hold for every arity, up to
+     * {@link MemoizedMethod.Of6}.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method, where {@code Type} is its bean
+     *        class or a supertype of bean classes (then the method's result on every bean class below it)
+     * @param a the call's argument, {@code null} included
+     * @param <T> the type the reference names the method on
+     * @param <A> the parameter's type, boxed
+     * @throws IllegalArgumentException if {@code method} is no such reference (a lambda, a bound
+     *         {@code instance::method}, a static method, a constructor, a varargs method given its elements one by
+     *         one) or names a method that no bean class memoizes, or for the reasons
+     *         {@link #deleteMemoized(String, Object...)} gives (an argument without a stable key, {@code null} for a
+     *         primitive, a function whose keys include the target instance)
+     * @throws DeleteFailedException if the cache failed to write the delete
+     */
+    <T, A> void deleteMemoized(MemoizedMethod.Of1<T, A, ?> method, A a);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 2 parameters. */
+    <T, A, B> void deleteMemoized(MemoizedMethod.Of2<T, A, B, ?> method, A a, B b);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 3 parameters. */
+    <T, A, B, C> void deleteMemoized(MemoizedMethod.Of3<T, A, B, C, ?> method, A a, B b, C c);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 4 parameters. */
+    <T, A, B, C, D> void deleteMemoized(MemoizedMethod.Of4<T, A, B, C, D, ?> method, A a, B b, C c, D d);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 5 parameters. */
+    <T, A, B, C, D, E> void deleteMemoized(MemoizedMethod.Of5<T, A, B, C, D, E, ?> method, A a, B b, C c, D d, E e);
+
+    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 6 parameters. */
+    <T, A, B, C, D, E, F> void deleteMemoized(MemoizedMethod.Of6<T, A, B, C, D, E, F, ?> method, A a, B b, C c, D d, E e, F f);
+
+    /**
      * Removes the function's version record; the next call creates a new one, so every result is recomputed.
      *
      * @param name the function's name

@@ -72,6 +72,18 @@ final class Deletes {
         }
     }
 
+    /**
+     * {@code deleteMemoized(Type::method, args)}: the result of these arguments in exactly the method the reference
+     * names, on every bean class it addresses; with {@code args} {@code null}, every result of their functions.
+     */
+    void byReference(MethodReferences.Target target, Object[] args) {
+        if (args == null) {
+            target.plans().stream().map(plan -> plan.function().name()).distinct().forEach(this::all);
+        } else {
+            singles(target.plans(), args, "deleteMemoized(" + target.display() + ", ...)");
+        }
+    }
+
     /** Checks every key first, so that a delete that cannot name a result deletes nothing and says why. */
     private void singles(List<Plan> candidates, Object[] args, String call) {
         Map<Object, FunctionState> keys = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.memoize.cdi.internal;
 import dev.memoize.KeyStrategy;
 import dev.memoize.MemoizeConfig;
 import dev.memoize.MemoizeStatistics;
+import dev.memoize.MemoizedMethod;
 import dev.memoize.Unless;
 import dev.memoize.spi.MemoStorage;
 import jakarta.interceptor.InvocationContext;
@@ -39,6 +40,7 @@ final class Memoization {
     private final CallProtocol protocol;
     private final AsyncCalls async;
     private final Deletes deletes;
+    private final MethodReferences references;
     private final AutoCloseable versionWatch;
 
     private Memoization(List<MethodSpec> specs, MemoStorage storage, MemoizeConfig config, KeyStrategy defaultStrategy,
@@ -63,6 +65,7 @@ final class Memoization {
                 counters);
         this.async = new AsyncCalls(protocol, transactions, counters, config.singleFlightTimeout().toNanos());
         this.deletes = new Deletes(registry, records, storage, distributed, transactions, failures);
+        this.references = new MethodReferences(registry);
         Log.started(storage.describe(), registry.size());
         List<Plan> targetKeyed = registry.targetKeyed();
         if (!targetKeyed.isEmpty()) {
@@ -231,6 +234,11 @@ final class Memoization {
         deletes.byMethod(beanClass, methodName, args);
     }
 
+    /** {@code deleteMemoized(Type::method, args...)}; {@code args} {@code null} for every result. */
+    void deleteByReference(MemoizedMethod method, Object[] args) {
+        deletes.byReference(references.resolve(method), args);
+    }
+
     /** The plans of a known function; {@code IllegalArgumentException} for an unknown name. */
     List<Plan> plans(String name) {
         return registry.plans(name);
@@ -257,5 +265,6 @@ final class Memoization {
             // the cache may already be closed with its manager
         }
         registry.clear();
+        references.clear();
     }
 }

@@ -109,6 +109,68 @@ final class Registry {
         return matching;
     }
 
+    /**
+     * The plans that a method reference {@code receiver::method} names: those of the bean classes that
+     * {@code receiver} names (as in {@link #methods(Class, String)}) where a call of {@code method} runs a memoized
+     * method, which is {@code method} itself, its override, or its implementation. Another overload never.
+     * {@code IllegalArgumentException} if none.
+     *
+     * @param receiver the type the reference names the method on
+     * @param method the method the reference names, as declared (maybe by a supertype or an interface)
+     * @param described the reference with its parameters, for messages: {@code UserDao::find (Long)}
+     */
+    List<Plan> methods(Class<?> receiver, Method method, String described) {
+        List<Plan> running = methodPlans.stream()
+                .filter(plan -> plan.method() != null && runs(plan.beanClass(), plan.method(), method)).toList();
+        List<Plan> matching = running.stream().filter(plan -> plan.beanClass() == receiver).toList();
+        if (matching.isEmpty()) {
+            matching = running.stream().filter(plan -> receiver.isAssignableFrom(plan.beanClass())).toList();
+        }
+        if (matching.isEmpty()) {
+            matching = running.stream().filter(plan -> plan.beanClass().isAssignableFrom(receiver)).toList();
+        }
+        if (matching.isEmpty()) {
+            Set<String> known = new LinkedHashSet<>();
+            methodPlans.forEach(plan -> known.add(plan.beanClass().getSimpleName() + "::" + plan.method().getName()));
+            throw new IllegalArgumentException("deleteMemoized(" + described + "): no bean class "
+                    + (receiver.isInterface() || java.lang.reflect.Modifier.isAbstract(receiver.getModifiers())
+                    ? "below " : "") + receiver.getName() + " memoizes this method, so it has no results to delete. "
+                    + "Fix: reference a memoized method, or put @Memoize on it. "
+                    + Suggestions.describe(receiver.getSimpleName() + "::" + method.getName(), known));
+        }
+        return matching;
+    }
+
+    /**
+     * Whether a call of {@code referenced} on an instance of {@code beanClass} runs {@code invoked}: the same
+     * method, an override or implementation with the same parameter types, or one the compiler reaches through a
+     * bridge method (a generic base's {@code find(Object)} overridden by {@code find(Long)}).
+     */
+    private static boolean runs(Class<?> beanClass, Method invoked, Method referenced) {
+        if (!invoked.getName().equals(referenced.getName())
+                || !referenced.getDeclaringClass().isAssignableFrom(beanClass)
+                || invoked.getParameterCount() != referenced.getParameterCount()) {
+            return false;
+        }
+        Class<?>[] declared = referenced.getParameterTypes();
+        if (java.util.Arrays.equals(invoked.getParameterTypes(), declared)) {
+            return true;
+        }
+        Class<?>[] overriding = invoked.getParameterTypes();
+        for (int i = 0; i < declared.length; i++) {
+            if (!declared[i].isAssignableFrom(overriding[i])) {
+                return false;
+            }
+        }
+        for (Method bridge : invoked.getDeclaringClass().getDeclaredMethods()) {
+            if (bridge.isBridge() && bridge.getName().equals(referenced.getName())
+                    && java.util.Arrays.equals(bridge.getParameterTypes(), declared)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Declares a programmatic function, or returns the existing one if its timeout agrees. */
     void declare(String name, Duration timeout, Function<Duration, FunctionState> create,
                  Function<FunctionState, Plan> plan) {
