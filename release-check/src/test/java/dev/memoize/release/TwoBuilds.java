@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import java.util.stream.Stream;
 /**
  * Two clean builds of the published modules of this checkout, one after the other, each in a fresh copy of the
  * repository: the published modules' sources and every module's {@code pom.xml} (the reactor needs them), never a
- * {@code target/} directory. Each runs {@code mvn -o package} with the Maven, the JDK and the local repository of
- * the build that runs this test: offline, it uses only what that build already downloaded for the published modules
- * (this module comes after them in the reactor), and needs no network.
+ * {@code target/} directory, each file dated by its copy as in a fresh clone. Each runs {@code mvn -o package} with
+ * the Maven, the JDK and the local repository of the build that runs this test: offline, it uses only what that
+ * build already downloaded for the published modules (this module comes after them in the reactor).
  *
  * <p>The second build starts after the first one has ended, seconds later at least: anything that writes the time
  * of the build into a jar (an entry's time, a Javadoc page's date) shows as a difference.
@@ -153,7 +152,7 @@ final class TwoBuilds {
             for (Path child : children.toList()) {
                 String name = child.getFileName().toString();
                 if (Files.isRegularFile(child)) {
-                    Files.copy(child, to.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(child, to.resolve(name));
                 } else if (name.equals(".mvn") || PUBLISHED.containsKey(name)) {
                     copyTree(child, to.resolve(name));
                 } else if (Files.isRegularFile(child.resolve("pom.xml"))) {
@@ -177,7 +176,7 @@ final class TwoBuilds {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(file, target);
                 }
             }
         }
