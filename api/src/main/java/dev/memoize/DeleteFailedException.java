@@ -15,6 +15,7 @@ public final class DeleteFailedException extends RuntimeException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The name of the function whose results were to be deleted. */
     private final String function;
 
     /**
@@ -27,7 +28,7 @@ public final class DeleteFailedException extends RuntimeException {
         this.function = function;
     }
 
-    /** The name of the function whose delete failed. */
+    /** {@return the name of the function whose delete failed} */
     public String function() {
         return function;
     }

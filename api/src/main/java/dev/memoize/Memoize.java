@@ -54,11 +54,13 @@ public @interface Memoize {
      * How long a result stays memoized, counted from the moment it is written, in {@link #unit()}.
      * {@code 0} means never memoized (the body runs every time); {@link #FOREVER} means no expiry;
      * {@link #DEFAULT_TIMEOUT} means the configured default.
+     *
+     * @return the timeout, in {@link #unit()}
      */
     @Nonbinding
     long timeout() default DEFAULT_TIMEOUT;
 
-    /** The unit of {@link #timeout()}; an exact unit or {@code DAYS}. */
+    /** {@return the unit of {@link #timeout()}: an exact unit or {@code DAYS}} */
     @Nonbinding
     ChronoUnit unit() default ChronoUnit.SECONDS;
 
@@ -68,6 +70,8 @@ public @interface Memoize {
      * configured default ({@link MemoizeConfig#maxEntries()}, 10,000 out of the box); {@link #UNBOUNDED} means no
      * bound. Applied when the library creates the function's cache (on Caffeine and Hazelcast); a cache configured
      * elsewhere keeps its own bound. Methods sharing one {@link #name()} must agree.
+     *
+     * @return the bound of the function's cache, in entries
      */
     @Nonbinding
     long maxEntries() default DEFAULT_MAX_ENTRIES;
@@ -78,6 +82,8 @@ public @interface Memoize {
      * (a generic DAO base class, a type-level {@code @Memoize} on two subclasses) is one function per bean class,
      * named after the bean class ({@code com.acme.UserDao.find}, {@code com.acme.OrderDao.find}), so their results
      * are never shared; give the method an explicit name to share them on purpose. Must be empty on a type.
+     *
+     * @return the function's name, or empty for the default one
      */
     @Nonbinding
     String name() default "";
@@ -86,6 +92,8 @@ public @interface Memoize {
      * The strategy that turns arguments into key parts: a CDI bean of that class, or else an instance made with
      * its public no-argument constructor. {@code KeyStrategy.class} (the default) means the application's
      * {@link KeyStrategy} bean.
+     *
+     * @return the key strategy's class
      */
     @Nonbinding
     Class<? extends KeyStrategy> keyStrategy() default KeyStrategy.class;
@@ -94,6 +102,8 @@ public @interface Memoize {
      * A condition that bypasses memoization for one call when it returns {@code true}: the body runs and its
      * result is neither read from nor written to the cache. Resolved like {@link #keyStrategy()};
      * {@code Unless.class} (the default) means never bypass.
+     *
+     * @return the condition's class
      */
     @Nonbinding
     Class<? extends Unless> unless() default Unless.class;
@@ -103,6 +113,8 @@ public @interface Memoize {
      * (within one JVM they always do). The first caller claims the key in the cache; the others wait for its
      * result. A claim whose holder died is taken over after {@link MemoizeConfig#singleFlightTimeout()}.
      * Costs a cache write and a delete per computation; off by default.
+     *
+     * @return whether single flight spans the cluster
      */
     @Nonbinding
     boolean clusterSingleFlight() default false;

@@ -12,27 +12,27 @@ import java.util.Set;
  */
 public interface MemoizeConfig {
 
-    /** Timeout of {@link Memoize#DEFAULT_TIMEOUT} methods: 300 seconds (django's cache default); {@code dev.memoize.defaultTimeout} (ISO-8601 or seconds). */
+    /** {@return the timeout of {@link Memoize#DEFAULT_TIMEOUT} methods: 300 seconds (django's cache default); {@code dev.memoize.defaultTimeout} (ISO-8601 or seconds)} */
     default Duration defaultTimeout() {
         return Duration.ofSeconds(300);
     }
 
-    /** Whether a failing cache fails the business call (for tests and debugging): {@code false}; {@code dev.memoize.strict}. */
+    /** {@return whether a failing cache fails the business call (for tests and debugging): {@code false}; {@code dev.memoize.strict}} */
     default boolean strict() {
         return false;
     }
 
-    /** How long concurrent callers of one cold key wait for the caller computing it before running the body themselves: 30 seconds; {@code dev.memoize.singleFlightTimeout}. */
+    /** {@return how long concurrent callers of one cold key wait for the caller computing it before running the body themselves: 30 seconds; {@code dev.memoize.singleFlightTimeout}} */
     default Duration singleFlightTimeout() {
         return Duration.ofSeconds(30);
     }
 
-    /** Class name of the JCache {@code CachingProvider} to use when the application produces no {@code CacheManager}: {@code null} for the default provider; {@code dev.memoize.cachingProvider}. */
+    /** {@return the class name of the JCache {@code CachingProvider} to use when the application produces no {@code CacheManager}: {@code null} for the default provider; {@code dev.memoize.cachingProvider}} */
     default String cachingProvider() {
         return null;
     }
 
-    /** Prefix of the cache names the library creates (one cache per function, plus {@code <prefix>versions}): {@code memoize.}; {@code dev.memoize.cacheNamePrefix}. */
+    /** {@return the prefix of the cache names the library creates (one cache per function, plus {@code <prefix>versions}): {@code memoize.}; {@code dev.memoize.cacheNamePrefix}} */
     default String cacheNamePrefix() {
         return "memoize.";
     }
@@ -45,6 +45,8 @@ public interface MemoizeConfig {
      * immutable elements by a shallow copy, anything else by Java serialization, so it must be
      * {@link java.io.Serializable}). When false, every caller of a key in this JVM shares one instance, as a plain
      * map would; results sent to a distributed cache are still serialized.
+     *
+     * @return whether results are copied between callers
      */
     default boolean storeByValue() {
         return true;
@@ -54,6 +56,8 @@ public interface MemoizeConfig {
      * Binary names of classes whose instances are deeply immutable and so shared between callers without copying,
      * for classes that cannot carry {@link Immutable} (a library's): empty; {@code dev.memoize.immutableTypes}
      * (comma-separated). Each names one class, not its subclasses.
+     *
+     * @return binary names of deeply immutable classes, never {@code null}
      */
     default Set<String> immutableTypes() {
         return Set.of();
@@ -65,12 +69,14 @@ public interface MemoizeConfig {
      * (least recently or least frequently used, as the provider does); an evicted result is computed again on the
      * next call. Applied to the caches the library creates on Caffeine and Hazelcast; a cache configured elsewhere
      * keeps its own bound. {@link Memoize#UNBOUNDED} for none.
+     *
+     * @return the default bound of a function's cache, in entries
      */
     default long maxEntries() {
         return 10_000;
     }
 
-    /** Keys longer than this many characters are replaced by their function name and a SHA-256 digest: 250; {@code dev.memoize.maxKeyLength}. */
+    /** {@return the length in characters above which a key is replaced by its function name and a SHA-256 digest: 250; {@code dev.memoize.maxKeyLength}} */
     default int maxKeyLength() {
         return 250;
     }
@@ -80,17 +86,19 @@ public interface MemoizeConfig {
      * without a round trip: 50 ms; {@code dev.memoize.localLease}. Every delete waits this long before it returns,
      * so that no member serves a result read before the delete; give every member the same value. Zero turns the
      * local tier off (every hit reads the cache; deletes return at once).
+     *
+     * @return how long a read of a distributed cache's records is trusted
      */
     default Duration localLease() {
         return Duration.ofMillis(50);
     }
 
-    /** Whether the default key strategy keys JPA entities by entity name and id: {@code true}; {@code dev.memoize.entityKeys}. */
+    /** {@return whether the default key strategy keys JPA entities by entity name and id: {@code true}; {@code dev.memoize.entityKeys}} */
     default boolean entityKeys() {
         return true;
     }
 
-    /** The clock that times entries; replace it in tests. */
+    /** {@return the clock that times entries; replace it in tests} */
     default Clock clock() {
         return Clock.systemUTC();
     }

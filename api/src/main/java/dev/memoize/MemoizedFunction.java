@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  */
 public interface MemoizedFunction {
 
-    /** Returns the function's name. */
+    /** {@return the function's name} */
     String name();
 
     /**

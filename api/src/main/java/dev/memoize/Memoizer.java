@@ -165,6 +165,6 @@ public interface Memoizer {
      */
     MemoizedFunction function(String name, Duration timeout);
 
-    /** Returns the counters of this application's memoization (hits, misses, cache failures). */
+    /** {@return the counters of this application's memoization (hits, misses, cache failures)} */
     MemoizeStatistics statistics();
 }

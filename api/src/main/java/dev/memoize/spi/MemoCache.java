@@ -9,13 +9,21 @@ package dev.memoize.spi;
  */
 public interface MemoCache {
 
-    /** Returns the value of a key, or {@code null}. */
+    /**
+     * Returns the value of a key.
+     *
+     * @param key the key
+     * @return its value, or {@code null}
+     */
     Object get(Object key);
 
     /**
      * Returns the value of a key the fastest way the provider has, or {@code null}: may skip the cache's statistics
      * and listeners, and may return an entry whose expiry is due; the library uses it only to find a hit, whose
      * deadline it checks itself. By default {@link #get}.
+     *
+     * @param key the key
+     * @return its value, or {@code null}
      */
     default Object peek(Object key) {
         return get(key);
@@ -25,20 +33,45 @@ public interface MemoCache {
      * Whether the cache copies the values it is given (a local cache configured to store by value): the library
      * then gives it only {@code String}s (each memo's bytes, one ISO-8859-1 character per byte), which copy without
      * any class of the library or the application and compare by content. By default {@code false}.
+     *
+     * @return whether the cache copies its values
      */
     default boolean copiesValues() {
         return false;
     }
 
-    /** Writes a value. */
+    /**
+     * Writes a value.
+     *
+     * @param key the key
+     * @param value its new value
+     */
     void put(Object key, Object value);
 
-    /** Writes a value if the key has none; returns whether it did. */
+    /**
+     * Writes a value if the key has none.
+     *
+     * @param key the key
+     * @param value its value
+     * @return whether it wrote it
+     */
     boolean putIfAbsent(Object key, Object value);
 
-    /** Replaces the value of a key only if it equals {@code expected}; returns whether it did. */
+    /**
+     * Replaces the value of a key only if it equals {@code expected}.
+     *
+     * @param key the key
+     * @param expected the value it must have
+     * @param value its new value
+     * @return whether it replaced it
+     */
     boolean replace(Object key, Object expected, Object value);
 
-    /** Removes a key; returns whether it had a value. */
+    /**
+     * Removes a key.
+     *
+     * @param key the key
+     * @return whether it had a value
+     */
     boolean remove(Object key);
 }

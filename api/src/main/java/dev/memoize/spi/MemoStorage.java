@@ -24,18 +24,24 @@ public interface MemoStorage {
      * Returns the cache of function version records, whose entries never expire and are never evicted where the
      * provider allows (the library stays correct if they are: a lost record makes the function's results
      * recomputed).
+     *
+     * @return the cache of version records
      */
     MemoCache versions();
 
     /**
      * Whether values leave this JVM (a distributed or remote cache). The library then stores byte arrays, which
      * every member reads without the application's classes and compares by content.
+     *
+     * @return whether values leave this JVM
      */
     boolean distributed();
 
     /**
      * Whether {@link #watchVersions} can announce every change of a version record before the write returns (true
      * for a cache local to this JVM whose synchronous listeners do).
+     *
+     * @return whether versions can be watched
      */
     boolean canWatchVersions();
 
@@ -48,6 +54,6 @@ public interface MemoStorage {
      */
     AutoCloseable watchVersions(java.util.function.BiConsumer<String, Long> changed);
 
-    /** Returns a short description for logs, such as the provider and cache manager URI. */
+    /** {@return a short description for logs, such as the provider and cache manager URI} */
     String describe();
 }

@@ -54,6 +54,8 @@ public class JCacheExtension implements Extension {
     /**
      * The class loader of the deployment this extension belongs to: the context class loader of the thread that
      * booted the container, or this library's own class loader if that thread had none.
+     *
+     * @return the deployment's class loader, never {@code null}
      */
     public ClassLoader deploymentLoader() {
         ClassLoader loader = deploymentLoader;

@@ -149,6 +149,8 @@ public class JCacheStorage implements MemoStorage {
     /**
      * The cache manager that holds the results, opened if need be: for tools and tests that browse the caches
      * ({@code memoize.<function>} and {@code memoize.versions}). Callers must not close it.
+     *
+     * @return the cache manager, owned by this storage
      */
     public CacheManager cacheManager() {
         return manager();
