@@ -25,52 +25,164 @@ import java.io.Serializable;
  */
 public interface MemoizedMethod extends Serializable {
 
-    /** A memoized method without parameters: {@code R method()} on {@code T}. */
+    /**
+     * A memoized method without parameters: {@code R method()} on {@code T}.
+     *
+     * @param <T> the type the reference names the method on
+     * @param <R> the method's result type
+     */
     @FunctionalInterface
     interface Of0<T, R> extends MemoizedMethod {
-        /** Calls the method on {@code target}. */
+        /**
+         * Calls the method on {@code target}; the library never calls it, it only reads which method it names.
+         *
+         * @param target the bean
+         * @return the method's result
+         */
         R apply(T target);
     }
 
-    /** A memoized method with one parameter: {@code R method(A)} on {@code T}. */
+    /**
+     * A memoized method with one parameter: {@code R method(A)} on {@code T}.
+     *
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <R> the method's result type
+     */
     @FunctionalInterface
     interface Of1<T, A, R> extends MemoizedMethod {
-        /** Calls the method on {@code target}. */
+        /**
+         * Calls the method on {@code target}; the library never calls it, it only reads which method it names.
+         *
+         * @param target the bean
+         * @param a the first argument
+         * @return the method's result
+         */
         R apply(T target, A a);
     }
 
-    /** A memoized method with two parameters: {@code R method(A, B)} on {@code T}. */
+    /**
+     * A memoized method with two parameters: {@code R method(A, B)} on {@code T}.
+     *
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <R> the method's result type
+     */
     @FunctionalInterface
     interface Of2<T, A, B, R> extends MemoizedMethod {
-        /** Calls the method on {@code target}. */
+        /**
+         * Calls the method on {@code target}; the library never calls it, it only reads which method it names.
+         *
+         * @param target the bean
+         * @param a the first argument
+         * @param b the second argument
+         * @return the method's result
+         */
         R apply(T target, A a, B b);
     }
 
-    /** A memoized method with three parameters: {@code R method(A, B, C)} on {@code T}. */
+    /**
+     * A memoized method with three parameters: {@code R method(A, B, C)} on {@code T}.
+     *
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <R> the method's result type
+     */
     @FunctionalInterface
     interface Of3<T, A, B, C, R> extends MemoizedMethod {
-        /** Calls the method on {@code target}. */
+        /**
+         * Calls the method on {@code target}; the library never calls it, it only reads which method it names.
+         *
+         * @param target the bean
+         * @param a the first argument
+         * @param b the second argument
+         * @param c the third argument
+         * @return the method's result
+         */
         R apply(T target, A a, B b, C c);
     }
 
-    /** A memoized method with four parameters: {@code R method(A, B, C, D)} on {@code T}. */
+    /**
+     * A memoized method with four parameters: {@code R method(A, B, C, D)} on {@code T}.
+     *
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <D> the type of the method's fourth parameter, boxed
+     * @param <R> the method's result type
+     */
     @FunctionalInterface
     interface Of4<T, A, B, C, D, R> extends MemoizedMethod {
-        /** Calls the method on {@code target}. */
+        /**
+         * Calls the method on {@code target}; the library never calls it, it only reads which method it names.
+         *
+         * @param target the bean
+         * @param a the first argument
+         * @param b the second argument
+         * @param c the third argument
+         * @param d the fourth argument
+         * @return the method's result
+         */
         R apply(T target, A a, B b, C c, D d);
     }
 
-    /** A memoized method with five parameters: {@code R method(A, B, C, D, E)} on {@code T}. */
+    /**
+     * A memoized method with five parameters: {@code R method(A, B, C, D, E)} on {@code T}.
+     *
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <D> the type of the method's fourth parameter, boxed
+     * @param <E> the type of the method's fifth parameter, boxed
+     * @param <R> the method's result type
+     */
     @FunctionalInterface
     interface Of5<T, A, B, C, D, E, R> extends MemoizedMethod {
-        /** Calls the method on {@code target}. */
+        /**
+         * Calls the method on {@code target}; the library never calls it, it only reads which method it names.
+         *
+         * @param target the bean
+         * @param a the first argument
+         * @param b the second argument
+         * @param c the third argument
+         * @param d the fourth argument
+         * @param e the fifth argument
+         * @return the method's result
+         */
         R apply(T target, A a, B b, C c, D d, E e);
     }
 
-    /** A memoized method with six parameters: {@code R method(A, B, C, D, E, F)} on {@code T}. */
+    /**
+     * A memoized method with six parameters: {@code R method(A, B, C, D, E, F)} on {@code T}.
+     *
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <D> the type of the method's fourth parameter, boxed
+     * @param <E> the type of the method's fifth parameter, boxed
+     * @param <F> the type of the method's sixth parameter, boxed
+     * @param <R> the method's result type
+     */
     @FunctionalInterface
     interface Of6<T, A, B, C, D, E, F, R> extends MemoizedMethod {
-        /** Calls the method on {@code target}. */
+        /**
+         * Calls the method on {@code target}; the library never calls it, it only reads which method it names.
+         *
+         * @param target the bean
+         * @param a the first argument
+         * @param b the second argument
+         * @param c the third argument
+         * @param d the fourth argument
+         * @param e the fifth argument
+         * @param f the sixth argument
+         * @return the method's result
+         */
         R apply(T target, A a, B b, C c, D d, E e, F f);
     }
 }

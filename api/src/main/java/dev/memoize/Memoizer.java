@@ -78,22 +78,85 @@ public interface Memoizer {
      */
     <T> void deleteMemoized(MemoizedMethod.Of0<T, ?> method);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 1 parameter. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 1 parameter: every result of its function.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of0)} says
+     * @throws DeleteFailedException if the cache failed to write the new version
+     */
     <T, A> void deleteMemoized(MemoizedMethod.Of1<T, A, ?> method);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 2 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 2 parameters: every result of its function.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of0)} says
+     * @throws DeleteFailedException if the cache failed to write the new version
+     */
     <T, A, B> void deleteMemoized(MemoizedMethod.Of2<T, A, B, ?> method);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 3 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 3 parameters: every result of its function.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of0)} says
+     * @throws DeleteFailedException if the cache failed to write the new version
+     */
     <T, A, B, C> void deleteMemoized(MemoizedMethod.Of3<T, A, B, C, ?> method);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 4 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 4 parameters: every result of its function.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <D> the type of the method's fourth parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of0)} says
+     * @throws DeleteFailedException if the cache failed to write the new version
+     */
     <T, A, B, C, D> void deleteMemoized(MemoizedMethod.Of4<T, A, B, C, D, ?> method);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 5 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 5 parameters: every result of its function.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <D> the type of the method's fourth parameter, boxed
+     * @param <E> the type of the method's fifth parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of0)} says
+     * @throws DeleteFailedException if the cache failed to write the new version
+     */
     <T, A, B, C, D, E> void deleteMemoized(MemoizedMethod.Of5<T, A, B, C, D, E, ?> method);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 6 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of0)}, for a method with 6 parameters: every result of its function.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <D> the type of the method's fourth parameter, boxed
+     * @param <E> the type of the method's fifth parameter, boxed
+     * @param <F> the type of the method's sixth parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of0)} says
+     * @throws DeleteFailedException if the cache failed to write the new version
+     */
     <T, A, B, C, D, E, F> void deleteMemoized(MemoizedMethod.Of6<T, A, B, C, D, E, F, ?> method);
 
     /**
@@ -120,19 +183,99 @@ public interface Memoizer {
      */
     <T, A> void deleteMemoized(MemoizedMethod.Of1<T, A, ?> method, A a);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 2 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 2 parameters: the one result for these
+     * arguments.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param a the call's first argument, {@code null} included
+     * @param b the call's second argument, {@code null} included
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of1, Object)} says
+     * @throws DeleteFailedException if the cache failed to write the delete
+     */
     <T, A, B> void deleteMemoized(MemoizedMethod.Of2<T, A, B, ?> method, A a, B b);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 3 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 3 parameters: the one result for these
+     * arguments.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param a the call's first argument, {@code null} included
+     * @param b the call's second argument, {@code null} included
+     * @param c the call's third argument, {@code null} included
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of1, Object)} says
+     * @throws DeleteFailedException if the cache failed to write the delete
+     */
     <T, A, B, C> void deleteMemoized(MemoizedMethod.Of3<T, A, B, C, ?> method, A a, B b, C c);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 4 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 4 parameters: the one result for these
+     * arguments.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param a the call's first argument, {@code null} included
+     * @param b the call's second argument, {@code null} included
+     * @param c the call's third argument, {@code null} included
+     * @param d the call's fourth argument, {@code null} included
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <D> the type of the method's fourth parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of1, Object)} says
+     * @throws DeleteFailedException if the cache failed to write the delete
+     */
     <T, A, B, C, D> void deleteMemoized(MemoizedMethod.Of4<T, A, B, C, D, ?> method, A a, B b, C c, D d);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 5 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 5 parameters: the one result for these
+     * arguments.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param a the call's first argument, {@code null} included
+     * @param b the call's second argument, {@code null} included
+     * @param c the call's third argument, {@code null} included
+     * @param d the call's fourth argument, {@code null} included
+     * @param e the call's fifth argument, {@code null} included
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <D> the type of the method's fourth parameter, boxed
+     * @param <E> the type of the method's fifth parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of1, Object)} says
+     * @throws DeleteFailedException if the cache failed to write the delete
+     */
     <T, A, B, C, D, E> void deleteMemoized(MemoizedMethod.Of5<T, A, B, C, D, E, ?> method, A a, B b, C c, D d, E e);
 
-    /** As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 6 parameters. */
+    /**
+     * As {@link #deleteMemoized(MemoizedMethod.Of1, Object)}, for a method with 6 parameters: the one result for these
+     * arguments.
+     *
+     * @param method an unbound reference {@code Type::method} to a memoized method
+     * @param a the call's first argument, {@code null} included
+     * @param b the call's second argument, {@code null} included
+     * @param c the call's third argument, {@code null} included
+     * @param d the call's fourth argument, {@code null} included
+     * @param e the call's fifth argument, {@code null} included
+     * @param f the call's sixth argument, {@code null} included
+     * @param <T> the type the reference names the method on
+     * @param <A> the type of the method's first parameter, boxed
+     * @param <B> the type of the method's second parameter, boxed
+     * @param <C> the type of the method's third parameter, boxed
+     * @param <D> the type of the method's fourth parameter, boxed
+     * @param <E> the type of the method's fifth parameter, boxed
+     * @param <F> the type of the method's sixth parameter, boxed
+     * @throws IllegalArgumentException as {@link #deleteMemoized(MemoizedMethod.Of1, Object)} says
+     * @throws DeleteFailedException if the cache failed to write the delete
+     */
     <T, A, B, C, D, E, F> void deleteMemoized(MemoizedMethod.Of6<T, A, B, C, D, E, F, ?> method, A a, B b, C c, D d, E e, F f);
 
     /**
