@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
@@ -547,6 +548,7 @@ public class MemoizeExtension implements Extension {
     }
 
     void checkResolvable(@Observes AfterDeploymentValidation validation, BeanManager manager) {
+        settings().deployed(manager);
         List<String> found = new ArrayList<>();
         if (!beanTypes.contains(MemoStorage.class)) {
             found.add("No MemoStorage bean: memoized results "
@@ -614,5 +616,12 @@ public class MemoizeExtension implements Extension {
     /** The class loader of the deployment: the thread context class loader while the container started. */
     ClassLoader deploymentLoader() {
         return deploymentLoader;
+    }
+
+    /** Releases what the deployment's settings hold for it (see {@link Settings#shutDown()}). */
+    void releaseSettings(@Observes BeforeShutdown shutdown) {
+        if (settings != null) {
+            settings.shutDown();
+        }
     }
 }

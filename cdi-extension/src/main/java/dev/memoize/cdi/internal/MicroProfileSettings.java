@@ -1,8 +1,10 @@
 package dev.memoize.cdi.internal;
 
+import jakarta.enterprise.inject.spi.BeanManager;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 
 import java.util.HashSet;
 import java.util.ServiceConfigurationError;
@@ -18,6 +20,7 @@ import java.util.Set;
 final class MicroProfileSettings implements Settings {
 
     private final Config config;
+    private volatile boolean owned;
 
     private MicroProfileSettings(Config config) {
         this.config = config;
@@ -54,6 +57,29 @@ final class MicroProfileSettings implements Settings {
         Set<String> names = new HashSet<>();
         config.getPropertyNames().forEach(names::add);
         return names;
+    }
+
+    /**
+     * {@code ConfigProvider.getConfig(loader)} registers the deployment's {@code Config} for its class loader for as
+     * long as the JVM runs, unless someone releases it. A runtime that integrates MicroProfile Config with CDI (a
+     * server, Helidon, SmallRye Config's CDI extension) offers a {@code Config} bean and manages that registration
+     * itself; where the container has no such bean, nobody else will, so this releases it at shutdown (else each
+     * redeployment's class loader stays reachable).
+     */
+    @Override
+    public void deployed(BeanManager manager) {
+        owned = manager.getBeans(Config.class).isEmpty();
+    }
+
+    @Override
+    public void shutDown() {
+        if (owned) {
+            try {
+                ConfigProviderResolver.instance().releaseConfig(config);
+            } catch (RuntimeException | LinkageError alreadyGone) {
+                // the implementation may already be closed with the JVM
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.memoize.cdi.internal;
 
+import jakarta.enterprise.inject.spi.BeanManager;
+
 import java.util.Set;
 
 /**
@@ -31,6 +33,19 @@ interface Settings {
 
     /** Every key this source knows, to find per-function overrides that match no memoized method. */
     Set<String> names();
+
+    /**
+     * Called when the deployment's container has validated its beans: a source that registered state for the
+     * deployment which no one else owns decides here to release it when the container shuts down.
+     *
+     * @param manager the deployment's bean manager
+     */
+    default void deployed(BeanManager manager) {
+    }
+
+    /** Called when the deployment's container shuts down: releases what {@link #deployed} decided to. */
+    default void shutDown() {
+    }
 
     /**
      * The settings of a deployment: its MicroProfile Config if the API is visible to the library and to
