@@ -41,4 +41,20 @@ public interface MemoCache {
 
     /** Removes a key; returns whether it had a value. */
     boolean remove(Object key);
+
+    /**
+     * Returns how many entries the cache holds, as the provider counts them (an estimate is fine), or {@code -1}
+     * if it cannot tell. Read only when metrics are read, never on a call. By default {@code -1}.
+     */
+    default long entries() {
+        return -1;
+    }
+
+    /**
+     * Returns how many entries the provider evicted to keep the cache's bound since it was created, or {@code -1}
+     * if it cannot tell. Read only when metrics are read, never on a call. By default {@code -1}.
+     */
+    default long evictions() {
+        return -1;
+    }
 }

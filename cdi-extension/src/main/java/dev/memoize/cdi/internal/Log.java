@@ -121,4 +121,9 @@ final class Log {
     static void started(String storage, int functions) {
         LOGGER.log(Level.INFO, () -> "Memoize: " + functions + " memoized functions, storage " + storage);
     }
+
+    static void metricsNotPublished(String where, Throwable failure) {
+        LOGGER.log(Level.WARNING, () -> "Memoize: metrics are not published to " + where + " (" + failure
+                + "); Memoizer.statistics(name) still has them. Memoization is not affected.");
+    }
 }
