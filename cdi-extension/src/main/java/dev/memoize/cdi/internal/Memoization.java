@@ -71,9 +71,12 @@ final class Memoization {
         }
     }
 
+    /** The runtime, its metrics published (JMX, and Micrometer where the application has a registry). */
     static Memoization create(List<MethodSpec> specs, Beans beans, ClassLoader deploymentLoader) {
-        return new Memoization(specs, beans.get(MemoStorage.class), beans.get(MemoizeConfig.class),
+        Memoization memoization = new Memoization(specs, beans.get(MemoStorage.class), beans.get(MemoizeConfig.class),
                 beans.defaultKeyStrategy(), beans, deploymentLoader);
+        memoization.publish();
+        return memoization;
     }
 
     /** One plan per (bean class, method); one function per name; the overload signature where a name has several. */
@@ -283,8 +286,9 @@ final class Memoization {
 
     /**
      * Publishes every function's counters through JMX and, where the application has a Micrometer
-     * {@code MeterRegistry} bean, through it; called once the container has started. Functions declared later
-     * are published when declared.
+     * {@code MeterRegistry} bean, through it; called when the runtime starts (on the application's first memoized
+     * call or first use of the {@code Memoizer}), as the runtime always started. Functions declared
+     * later are published when declared.
      */
     synchronized void publish() {
         if (!exports.isEmpty()) {

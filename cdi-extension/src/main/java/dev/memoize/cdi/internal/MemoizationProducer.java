@@ -1,9 +1,6 @@
 package dev.memoize.cdi.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -21,11 +18,6 @@ class MemoizationProducer {
     @Singleton
     Memoization memoization(MemoizeExtension extension, BeanManager beanManager) {
         return Memoization.create(extension.specs(), new Beans(beanManager), extension.deploymentLoader());
-    }
-
-    /** Publishes the metrics once the container has started (JMX, and Micrometer where the application has it). */
-    void started(@Observes @Initialized(ApplicationScoped.class) Object event, Memoization memoization) {
-        memoization.publish();
     }
 
     void close(@Disposes Memoization memoization) {

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Metrics follow the container's life: its MBeans and meters appear when it starts, two containers in one JVM
+ * Metrics follow the runtime's life: its MBeans and meters appear when it starts (on the application's first
+ * memoized call or {@code Memoizer} use), two containers in one JVM
  * never share a name, and a stopped container leaves no MBean and no meter behind.
  */
 class MetricsLifecycleTest {
@@ -55,6 +56,7 @@ class MetricsLifecycleTest {
         String account = UUID.randomUUID().toString(); // a shared cache (Hazelcast) keeps other runs' entries
         Set<ObjectName> before = SERVER.queryNames(new ObjectName("dev.memoize:*"), null);
         try (SeContainer first = boot(Ledger.class); SeContainer second = boot(Ledger.class)) {
+            second.select(Memoizer.class).get().statistics(); // the runtime starts on first use
             first.select(Ledger.class).get().balance(account);
             first.select(Ledger.class).get().balance(account);
             Set<ObjectName> functions = SERVER.queryNames(
@@ -85,6 +87,7 @@ class MetricsLifecycleTest {
         assertTrue(SERVER.queryNames(new ObjectName("dev.memoize:type=Function,name=" + ObjectName.quote(NAME) + ",*"),
                 null).isEmpty());
         try (SeContainer container = boot(Ledger.class)) {
+            container.select(Memoizer.class).get().statistics(); // the runtime starts on first use
             assertEquals(used, only(), "the name was freed");
             assertEquals(0L, SERVER.getAttribute(used, "Hits"), "fresh counters");
         }
