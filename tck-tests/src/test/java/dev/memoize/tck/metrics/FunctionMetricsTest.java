@@ -65,7 +65,8 @@ class FunctionMetricsTest {
         if (List.of("caffeine", "caffeine-by-reference", "hazelcast").contains(System.getProperty("memoize.tck.provider"))) {
             assertEquals(3, prices.entries(), "Caffeine and Hazelcast count their entries: " + prices);
         } else {
-            assertTrue(prices.entries() == 3 || prices.entries() == -1, "the provider's count, or unknown: " + prices);
+            // a server's cache may outlive a deployment: entries of the suite's other tests of this function
+            assertTrue(prices.entries() >= 3 || prices.entries() == -1, "the provider's count, or unknown: " + prices);
         }
 
         FunctionStatistics quotes = memoizer.statistics(QUOTES);
