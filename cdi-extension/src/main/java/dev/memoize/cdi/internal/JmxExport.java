@@ -11,8 +11,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +31,7 @@ final class JmxExport implements MetricsExport {
 
     private final MBeanServer server;
     private final String application;
-    private final Map<String, ObjectName> registered = new ConcurrentHashMap<>();
+    private final Queue<ObjectName> registered = new ConcurrentLinkedQueue<>();
     private volatile boolean warned;
 
     /**
@@ -65,7 +65,7 @@ final class JmxExport implements MetricsExport {
             try {
                 ObjectName name = new ObjectName(DOMAIN + ":type=Application,application=" + id);
                 platform.registerMBean(new StandardMBean(bean, ApplicationMXBean.class, true), name);
-                registered.put("", name);
+                registered.add(name);
                 return id;
             } catch (InstanceAlreadyExistsException taken) {
                 // another application, or another container in this JVM: try the next id
@@ -93,7 +93,7 @@ final class JmxExport implements MetricsExport {
             ObjectName name = new ObjectName(DOMAIN + ":type=Function,application=" + application + ",name="
                     + ObjectName.quote(function.name()));
             server.registerMBean(new StandardMBean(new FunctionBean(function), FunctionMXBean.class, true), name);
-            registered.put(function.name(), name);
+            registered.add(name);
         } catch (JMException | RuntimeException | LinkageError refused) {
             warn(refused);
         }
@@ -101,14 +101,13 @@ final class JmxExport implements MetricsExport {
 
     @Override
     public void close() {
-        registered.values().forEach(name -> {
+        for (ObjectName name; (name = registered.poll()) != null; ) {
             try {
                 server.unregisterMBean(name);
             } catch (JMException | RuntimeException gone) {
                 // already unregistered
             }
-        });
-        registered.clear();
+        }
     }
 
     private void warn(Throwable failure) {
