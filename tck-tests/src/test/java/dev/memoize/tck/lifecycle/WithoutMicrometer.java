@@ -42,6 +42,7 @@ public final class WithoutMicrometer {
                     .iterator().next();
             System.out.println("JMX " + ManagementFactory.getPlatformMBeanServer().getAttribute(function, "Hits"));
         }
+        System.exit(0); // a Hazelcast member's threads would keep the JVM up
     }
 
     private static boolean present(String type) {

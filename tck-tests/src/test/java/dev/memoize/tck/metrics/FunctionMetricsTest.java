@@ -56,7 +56,8 @@ class FunctionMetricsTest {
         assertEquals(Workload.PRICE_MISSES, prices.misses());
         assertEquals(0, prices.bypassed() + prices.singleFlightWaits() + prices.cacheFailures() + prices.notMemoized(),
                 "nothing of the other functions is counted here: " + prices);
-        assertEquals(3, runs.of("price:apple") + runs.of("price:pear") + runs.of("price:plum"));
+        assertEquals(3, runs.of("price:" + workload.sku("apple")) + runs.of("price:" + workload.sku("pear"))
+                + runs.of("price:" + workload.sku("plum")));
         assertEquals(3, prices.missTime().count(), "one measured computation per miss that ran the body");
         Duration lookup = Duration.ofMillis(PriceList.LOOKUP_MILLIS);
         assertTrue(prices.missTime().total().compareTo(lookup.multipliedBy(3)) >= 0, "the body is timed: " + prices);
@@ -73,14 +74,14 @@ class FunctionMetricsTest {
         assertEquals(1, quotes.hits());
         assertEquals(2, quotes.misses());
         assertEquals(1, quotes.singleFlightWaits());
-        assertEquals(1, runs.of("quote:fig"));
+        assertEquals(1, runs.of("quote:" + workload.sku("fig")));
         assertEquals(1, quotes.missTime().count(), "the waiter ran no computation");
         assertEquals(0, quotes.bypassed() + quotes.cacheFailures());
 
         FunctionStatistics live = memoizer.statistics(LIVE);
         assertEquals(2, live.bypassed());
         assertEquals(0, live.hits() + live.misses() + live.missTime().count());
-        assertEquals(2, runs.of("live:kiwi"));
+        assertEquals(2, runs.of("live:" + workload.sku("kiwi")));
     }
 
     @Test

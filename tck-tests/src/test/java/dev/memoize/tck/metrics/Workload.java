@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.UUID;
 
 /**
  * The scripted workload, run once per deployment; the tests compare every place the numbers appear with it:
@@ -32,7 +33,14 @@ public class Workload {
     @Inject
     Memoizer memoizer;
 
+    /** Keys of this deployment's own: a cache shared by the JVM or the server (Hazelcast) keeps other runs' entries. */
+    private final String run = UUID.randomUUID().toString();
     private boolean ran;
+
+    /** The key this deployment's workload uses for {@code name}. */
+    public String sku(String name) {
+        return run + "-" + name;
+    }
 
     public synchronized void runOnce() throws Exception {
         if (ran) {
@@ -41,24 +49,24 @@ public class Workload {
         ran = true;
         for (int round = 0; round < 4; round++) {
             for (String sku : new String[] {"apple", "pear", "plum"}) {
-                prices.price(sku);
+                prices.price(sku(sku));
             }
         }
         quotesWithOneWaiter();
-        prices.quote("fig");
-        prices.live("kiwi");
-        prices.live("kiwi");
+        prices.quote(sku("fig"));
+        prices.live(sku("kiwi"));
+        prices.live(sku("kiwi"));
     }
 
     private void quotesWithOneWaiter() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch leaderEntered = prices.holdQuotes();
-            Future<String> leader = pool.submit(() -> prices.quote("fig"));
+            Future<String> leader = pool.submit(() -> prices.quote(sku("fig")));
             if (!leaderEntered.await(30, TimeUnit.SECONDS)) {
                 throw new AssertionError("the leader never started");
             }
-            Future<String> waiter = pool.submit(() -> prices.quote("fig"));
+            Future<String> waiter = pool.submit(() -> prices.quote(sku("fig")));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (memoizer.statistics(PriceList.QUOTES).singleFlightWaits() == 0) {
                 if (System.nanoTime() > deadline) {
