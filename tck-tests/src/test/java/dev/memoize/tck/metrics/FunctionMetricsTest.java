@@ -63,8 +63,12 @@ class FunctionMetricsTest {
         assertTrue(prices.missTime().total().compareTo(lookup.multipliedBy(3)) >= 0, "the body is timed: " + prices);
         assertTrue(prices.missTime().p50().compareTo(lookup) >= 0, "percentiles of computations: " + prices);
         assertTrue(prices.missTime().p99().compareTo(prices.missTime().max()) <= 0, prices.toString());
-        if (List.of("caffeine", "caffeine-by-reference", "hazelcast").contains(String.valueOf(System.getProperty("memoize.tck.provider")))) {
-            assertEquals(3, prices.entries(), "Caffeine and Hazelcast count their entries: " + prices);
+        String provider = String.valueOf(System.getProperty("memoize.tck.provider"));
+        if (provider.startsWith("caffeine")) {
+            assertEquals(3, prices.entries(), "Caffeine counts its entries: " + prices);
+        } else if (provider.equals("hazelcast")) {
+            // the JVM's one member keeps the entries of the suite's other deployments of this function
+            assertTrue(prices.entries() >= 3, "Hazelcast counts the cluster's entries: " + prices);
         } else {
             // a server's cache may outlive a deployment: entries of the suite's other tests of this function
             assertTrue(prices.entries() >= 3 || prices.entries() == -1, "the provider's count, or unknown: " + prices);
