@@ -308,6 +308,17 @@ public interface Memoizer {
      */
     MemoizedFunction function(String name, Duration timeout);
 
-    /** {@return the counters of this application's memoization (hits, misses, cache failures)} */
+    /** {@return the counters of this application's memoization (hits, misses, cache failures), all functions summed} */
     MemoizeStatistics statistics();
+
+    /**
+     * Returns the counters of one function: its calls, cache failures, single-flight waits, the time its
+     * computations took, and its cache's entries and evictions where the provider can tell. The same numbers are
+     * published through JMX and, where the application has a Micrometer {@code MeterRegistry} bean, as meters.
+     *
+     * @param name the function's name (an {@code @Memoize} method's or a declared programmatic function's)
+     * @return the function's counters since the application started
+     * @throws IllegalArgumentException if no function has that name
+     */
+    FunctionStatistics statistics(String name);
 }

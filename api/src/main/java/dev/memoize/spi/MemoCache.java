@@ -74,4 +74,24 @@ public interface MemoCache {
      * @return whether it had a value
      */
     boolean remove(Object key);
+
+    /**
+     * Returns how many entries the cache holds, as the provider counts them (an estimate is fine), or {@code -1}
+     * if it cannot tell. Read only when metrics are read, never on a call. By default {@code -1}.
+     *
+     * @return the number of entries, or {@code -1} if unknown
+     */
+    default long entries() {
+        return -1;
+    }
+
+    /**
+     * Returns how many entries the provider evicted to keep the cache's bound since it was created, or {@code -1}
+     * if it cannot tell. Read only when metrics are read, never on a call. By default {@code -1}.
+     *
+     * @return the number of evictions, or {@code -1} if unknown
+     */
+    default long evictions() {
+        return -1;
+    }
 }

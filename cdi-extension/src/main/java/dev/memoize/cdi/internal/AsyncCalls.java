@@ -38,14 +38,12 @@ final class AsyncCalls {
 
     private final CallProtocol protocol;
     private final Transactions transactions;
-    private final Counters counters;
     private final long waitNanos;
     private final ConcurrentHashMap<SingleFlight.FlightKey, Flight> flights = new ConcurrentHashMap<>();
 
-    AsyncCalls(CallProtocol protocol, Transactions transactions, Counters counters, long waitNanos) {
+    AsyncCalls(CallProtocol protocol, Transactions transactions, long waitNanos) {
         this.protocol = protocol;
         this.transactions = transactions;
-        this.counters = counters;
         this.waitNanos = waitNanos;
     }
 
@@ -81,7 +79,7 @@ final class AsyncCalls {
                 }
                 continue;
             }
-            counters.waits.increment();
+            plan.function().metrics().waits.increment();
             return join(plan, key, running, body);
         }
     }
@@ -90,6 +88,7 @@ final class AsyncCalls {
                         SingleFlight.Computation body) throws Exception {
         CallProtocol.Observation seen;
         Object stage;
+        long start;
         try {
             try {
                 seen = CallProtocol.observe(miss.cache(), key, miss.version(), miss.singles(), miss.check());
@@ -107,6 +106,7 @@ final class AsyncCalls {
                     return CompletableFuture.completedFuture(result);
                 }
             }
+            start = System.nanoTime();
             stage = body.run();
         } catch (Throwable failure) {
             end(flightKey, mine, null, failure);
@@ -125,6 +125,7 @@ final class AsyncCalls {
             try {
                 if (failure == null) {
                     shared = protocol.store(plan, miss.cache(), key, seen, value);
+                    plan.function().metrics().missTimes.record(System.nanoTime() - start);
                 }
             } catch (RuntimeException | Error strict) {
                 outcome = strict; // a cache failure in strict mode

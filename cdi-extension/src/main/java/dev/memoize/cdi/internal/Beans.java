@@ -114,6 +114,19 @@ final class Beans {
         return reference(bean, type);
     }
 
+    /**
+     * The application's bean of that type, or {@code null} if there is none (or several, none of them chosen).
+     */
+    <T> T optional(Class<T> type) {
+        Bean<?> bean;
+        try {
+            bean = beanManager.resolve(beanManager.getBeans(type));
+        } catch (AmbiguousResolutionException notOne) {
+            return null;
+        }
+        return bean == null ? null : reference(bean, type);
+    }
+
     private <T> T reference(Bean<?> bean, Class<T> type) {
         return type.cast(beanManager.getReference(bean, type, beanManager.createCreationalContext(bean)));
     }

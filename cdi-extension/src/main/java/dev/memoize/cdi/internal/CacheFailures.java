@@ -18,6 +18,7 @@ final class CacheFailures {
     private static final class Throttle {
         final AtomicLong lastLog = new AtomicLong(System.nanoTime() - LOG_INTERVAL_NANOS);
         final AtomicLong unlogged = new AtomicLong();
+        final LongAdder count = new LongAdder();
     }
 
     private final boolean strict;
@@ -36,6 +37,7 @@ final class CacheFailures {
     void record(String operation, String function, RuntimeException failure) {
         count.increment();
         Throttle throttle = throttles.computeIfAbsent(function, f -> new Throttle());
+        throttle.count.increment();
         long now = System.nanoTime();
         long last = throttle.lastLog.get();
         if (now - last >= LOG_INTERVAL_NANOS && throttle.lastLog.compareAndSet(last, now)) {
@@ -48,11 +50,18 @@ final class CacheFailures {
         }
     }
 
-    /** Counts a failure that its caller reports itself (a delete, which throws). */
-    void counted() {
+    /** Counts a failure of {@code function}'s cache that its caller reports itself (a delete, which throws). */
+    void counted(String function) {
         count.increment();
+        counter(function).increment();
     }
 
+    /** The failure counter of one function (or of the version records, {@code "versions"}), made on first use. */
+    LongAdder counter(String function) {
+        return throttles.computeIfAbsent(function, f -> new Throttle()).count;
+    }
+
+    /** Every failure, of every function and of the records. */
     long count() {
         return count.sum();
     }

@@ -50,11 +50,9 @@ final class CallProtocol {
     private final SingleFlight flights;
     private final ClusterClaim claims;
     private final Transactions transactions;
-    private final Counters counters;
 
     CallProtocol(MemoStorage storage, boolean distributed, Values values, Clock clock, Records records,
-                 CacheFailures failures, SingleFlight flights, ClusterClaim claims, Transactions transactions,
-                 Counters counters) {
+                 CacheFailures failures, SingleFlight flights, ClusterClaim claims, Transactions transactions) {
         this.storage = storage;
         this.distributed = distributed;
         this.values = values;
@@ -64,7 +62,6 @@ final class CallProtocol {
         this.flights = flights;
         this.claims = claims;
         this.transactions = transactions;
-        this.counters = counters;
     }
 
     /** Returns the memoized result under {@code key}, or runs {@code body} and memoizes its result. */
@@ -110,7 +107,7 @@ final class CallProtocol {
                     check = local.trust(records.version(function), records.singles(function), start);
                 } catch (RuntimeException failure) {
                     failures.record("read", function.name(), failure);
-                    counters.misses.increment();
+                    function.metrics().misses.increment();
                     return UNCACHED;
                 }
             }
@@ -118,7 +115,7 @@ final class CallProtocol {
             if (held != null) {
                 Object result = decode(plan, held);
                 if (result != UNREADABLE) {
-                    counters.hits.increment();
+                    function.metrics().hits.increment();
                     return result;
                 }
                 local.forget(key);
@@ -133,21 +130,21 @@ final class CallProtocol {
             stored = cache.peek(key);
         } catch (RuntimeException failure) {
             failures.record("read", function.name(), failure);
-            counters.misses.increment();
+            function.metrics().misses.increment();
             return UNCACHED;
         }
         Memo memo = read(stored);
         if (version != 0L && memo != null && memo.isHit(version, clock.millis())) {
             Object result = decode(plan, memo);
             if (result != UNREADABLE) {
-                counters.hits.increment();
+                function.metrics().hits.increment();
                 if (local != null) {
                     local.hold(key, heldLocally(memo, result), version, check);
                 }
                 return result;
             }
         }
-        counters.misses.increment();
+        function.metrics().misses.increment();
         if (version == 0L) {
             try {
                 // Without a version record, create one before computing: a verhash delete that follows must be
@@ -208,7 +205,8 @@ final class CallProtocol {
                 failures.record("read", name, failure);
                 return body.run();
             }
-            return transaction.call(plan.function(), key, body, keeping(plan),
+            // Timed without its store, which waits for the commit.
+            return transaction.call(plan.function(), key, timed(plan.function(), body), keeping(plan),
                     result -> store(plan, cache, key, seen, result));
         }
         Object result = flights.run(flight, name,
@@ -250,8 +248,11 @@ final class CallProtocol {
                     }
                 }
                 if (!clusterWide || claimed) {
+                    long start = System.nanoTime();
                     Object result = body.run();
-                    return new SingleFlight.Outcome(result, store(plan, cache, key, seen, result));
+                    Memo shared = store(plan, cache, key, seen, result);
+                    function.metrics().missTimes.record(System.nanoTime() - start);
+                    return new SingleFlight.Outcome(result, shared);
                 }
                 try {
                     claimed = claims.claim(cache, key);
@@ -299,7 +300,7 @@ final class CallProtocol {
         FunctionState function = plan.function();
         if (unwrapped(result) instanceof Future<?> || unwrapped(result) instanceof CompletionStage<?>) {
             // A computation, not a value (a method declared to return Object): every later caller would get it.
-            counters.notMemoized.increment();
+            function.metrics().notMemoized.increment();
             plan.warnPending(unwrapped(result).getClass());
             return null;
         }
@@ -320,7 +321,7 @@ final class CallProtocol {
             } else {
                 held = computed.held(values);
                 if (held == null) {
-                    counters.notMemoized.increment();
+                    function.metrics().notMemoized.increment();
                     plan.warnUncopyable(unwrapped(result).getClass(), () -> values.whyUncopyable(unwrapped(result)));
                     return null;
                 }
@@ -330,7 +331,7 @@ final class CallProtocol {
         } catch (IOException | RuntimeException | StackOverflowError uncopyable) {
             // Serialization failed (a class that is not Serializable, a writeObject that throws, a graph too deep):
             // the caller still gets its result, unmemoized.
-            counters.notMemoized.increment();
+            function.metrics().notMemoized.increment();
             plan.warnUncopyable(unwrapped(result).getClass(), () -> uncopyable, distributed || cache.copiesValues());
             return null;
         }
@@ -361,7 +362,7 @@ final class CallProtocol {
             throw new IllegalStateException(impossible);
         } catch (RuntimeException failure) {
             if (causedBy(failure, NotSerializableException.class)) {
-                counters.notMemoized.increment();
+                function.metrics().notMemoized.increment();
                 plan.warnUncopyable(unwrapped(result).getClass(), () -> failure, true);
             } else {
                 failures.record("write", function.name(), failure);
@@ -382,7 +383,7 @@ final class CallProtocol {
             public Object keep(Object result) {
                 Memo held = Memo.of(0L, Long.MAX_VALUE, result).held(values);
                 if (held == null) {
-                    counters.notMemoized.increment();
+                    plan.function().metrics().notMemoized.increment();
                     plan.warnUncopyable(unwrapped(result).getClass(), () -> values.whyUncopyable(unwrapped(result)));
                     return Values.UNCOPYABLE;
                 }
@@ -393,6 +394,16 @@ final class CallProtocol {
             public Object handOut(Object kept) throws IOException, ClassNotFoundException {
                 return ((Memo) kept).result(plan.classLoader());
             }
+        };
+    }
+
+    /** The body, recording how long it took when it returns. */
+    private static SingleFlight.Computation timed(FunctionState function, SingleFlight.Computation body) {
+        return () -> {
+            long start = System.nanoTime();
+            Object result = body.run();
+            function.metrics().missTimes.record(System.nanoTime() - start);
+            return result;
         };
     }
 
@@ -436,7 +447,7 @@ final class CallProtocol {
             result = memo.result(plan.classLoader());
         } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
             if (Log.refusedByFilter(unreadable)) {
-                counters.notMemoized.increment(); // never readable: unlike a class changed between versions
+                plan.function().metrics().notMemoized.increment(); // never readable: unlike a class changed between versions
             }
             plan.warnUnreadable(unreadable);
             return UNREADABLE;

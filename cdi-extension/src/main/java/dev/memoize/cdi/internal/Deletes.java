@@ -148,7 +148,7 @@ final class Deletes {
         try {
             writes.run();
         } catch (RuntimeException failure) {
-            failures.counted();
+            failures.counted(function.name());
             throw new DeleteFailedException(function.name(), call + " failed: the cache did not take the delete, "
                     + "so results memoized before it may still be served. Repeat it once the cache recovers. Cause: "
                     + failure, failure);

@@ -14,6 +14,7 @@ final class FunctionState {
     private final long maxEntries;
     private final LocalTier local;
     private final VersionSnapshot snapshot;
+    private final FunctionMetrics metrics;
     private volatile MemoCache cache;
 
     /**
@@ -24,6 +25,16 @@ final class FunctionState {
      * @param snapshot whether to keep the version record in memory (the storage announces its changes)
      */
     FunctionState(String name, Duration timeout, long maxEntries, LocalTier local, boolean snapshot) {
+        this(name, timeout, maxEntries, local, snapshot, new FunctionMetrics());
+    }
+
+    /**
+     * @param metrics the function's counters
+     * @see #FunctionState(String, Duration, long, LocalTier, boolean)
+     */
+    FunctionState(String name, Duration timeout, long maxEntries, LocalTier local, boolean snapshot,
+                  FunctionMetrics metrics) {
+        this.metrics = metrics;
         this.maxEntries = maxEntries;
         this.local = local;
         this.snapshot = snapshot ? new VersionSnapshot() : null;
@@ -34,6 +45,31 @@ final class FunctionState {
 
     String name() {
         return name;
+    }
+
+    /** The function's counters. */
+    FunctionMetrics metrics() {
+        return metrics;
+    }
+
+    /** The entries of the function's cache as its provider counts them; -1 if unknown or the cache is not used yet. */
+    long entries() {
+        MemoCache current = cache;
+        try {
+            return current == null ? -1L : current.entries();
+        } catch (RuntimeException | LinkageError unknown) {
+            return -1L;
+        }
+    }
+
+    /** The evictions from the function's cache as its provider counts them; -1 if unknown or not used yet. */
+    long evictions() {
+        MemoCache current = cache;
+        try {
+            return current == null ? -1L : current.evictions();
+        } catch (RuntimeException | LinkageError unknown) {
+            return -1L;
+        }
     }
 
     /** The in-memory copy of the version record, or {@code null} if the storage does not announce changes. */

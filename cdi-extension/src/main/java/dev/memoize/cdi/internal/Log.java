@@ -140,4 +140,9 @@ final class Log {
                 + "class or the declaring class, by binary name, and the method by name); they are ignored here: "
                 + keys);
     }
+
+    static void metricsNotPublished(String where, Throwable failure) {
+        LOGGER.log(Level.WARNING, () -> "Memoize: metrics are not published to " + where + " (" + failure
+                + "); Memoizer.statistics(name) still has them. Memoization is not affected.");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.memoize.cdi.internal;
 
+import dev.memoize.FunctionStatistics;
 import dev.memoize.KeyStrategy;
 import dev.memoize.MemoizeConfig;
 import dev.memoize.MemoizeStatistics;
@@ -34,7 +35,6 @@ final class Memoization {
     private final boolean callKeys;
     private final KeyStrategy defaultStrategy;
     private final ClassLoader deploymentLoader;
-    private final Counters counters = new Counters();
     private final CacheFailures failures;
     private final Registry registry;
     private final CallProtocol protocol;
@@ -42,6 +42,9 @@ final class Memoization {
     private final Deletes deletes;
     private final MethodReferences references;
     private final AutoCloseable versionWatch;
+    private final Beans beans;
+    private final Set<String> exported = new HashSet<>();
+    private List<MetricsExport> exports = List.of();
 
     private Memoization(List<MethodSpec> specs, MemoStorage storage, MemoizeConfig config, KeyStrategy defaultStrategy,
                         Beans beans, ClassLoader deploymentLoader) {
@@ -49,6 +52,7 @@ final class Memoization {
         this.strict = config.strict();
         this.defaultStrategy = defaultStrategy;
         this.deploymentLoader = deploymentLoader;
+        this.beans = beans;
         this.failures = new CacheFailures(config.strict());
         boolean distributed = ask(storage::distributed);
         Values values = new Values(config.storeByValue(), new Immutables(config.immutableTypes()));
@@ -60,10 +64,9 @@ final class Memoization {
         this.registry = new Registry(plans(specs, beans));
         Transactions transactions = new Transactions();
         this.protocol = new CallProtocol(storage, distributed, values, config.clock(), records, failures,
-                new SingleFlight(config.singleFlightTimeout().toNanos(), counters.waits::increment),
-                new ClusterClaim(config.clock(), config.singleFlightTimeout().toMillis(), failures), transactions,
-                counters);
-        this.async = new AsyncCalls(protocol, transactions, counters, config.singleFlightTimeout().toNanos());
+                new SingleFlight(config.singleFlightTimeout().toNanos(), this::waited),
+                new ClusterClaim(config.clock(), config.singleFlightTimeout().toMillis(), failures), transactions);
+        this.async = new AsyncCalls(protocol, transactions, config.singleFlightTimeout().toNanos());
         this.deletes = new Deletes(registry, records, storage, distributed, transactions, failures);
         this.references = new MethodReferences(registry);
         Log.started(storage.describe(), registry.size());
@@ -73,9 +76,12 @@ final class Memoization {
         }
     }
 
+    /** The runtime, its metrics published (JMX, and Micrometer where the application has a registry). */
     static Memoization create(List<MethodSpec> specs, Beans beans, ClassLoader deploymentLoader) {
-        return new Memoization(specs, beans.get(MemoStorage.class), beans.get(MemoizeConfig.class),
+        Memoization memoization = new Memoization(specs, beans.get(MemoStorage.class), beans.get(MemoizeConfig.class),
                 beans.defaultKeyStrategy(), beans, deploymentLoader);
+        memoization.publish();
+        return memoization;
     }
 
     /** One plan per (bean class, method); one function per name; the overload signature where a name has several. */
@@ -107,7 +113,8 @@ final class Memoization {
     private FunctionState newFunction(String name, Duration timeout, long maxEntries) {
         LocalTier local = localLeaseNanos > 0
                 ? new LocalTier(localLeaseNanos, (int) Math.min(maxEntries, LOCAL_TIER_ENTRIES)) : null;
-        return new FunctionState(name, timeout, maxEntries, local, snapshots);
+        return new FunctionState(name, timeout, maxEntries, local, snapshots,
+                new FunctionMetrics(failures.counter(name)));
     }
 
     /** What the storage says; if it cannot tell now (its cache is down), the safe answer: yes. */
@@ -146,7 +153,7 @@ final class Memoization {
         }
         Object[] args = invocation.getParameters();
         if (plan.bypass(args)) {
-            counters.bypassed.increment();
+            plan.function().metrics().bypassed.increment();
             return invocation.proceed();
         }
         Object key;
@@ -156,10 +163,18 @@ final class Memoization {
             key = keyFailed(plan, failure);
         }
         if (key == null) {
-            counters.bypassed.increment();
+            plan.function().metrics().bypassed.increment();
             return invocation.proceed();
         }
         return plan.async() ? async.call(plan, key, invocation::proceed) : protocol.call(plan, key, invocation::proceed);
+    }
+
+    /** Counts a caller that waited for a concurrent computation of the function. */
+    private void waited(String name) {
+        FunctionState function = registry.find(name);
+        if (function != null) {
+            function.metrics().waits.increment();
+        }
     }
 
     /** A key that could not be built: the call runs unmemoized, warned once per method; strict mode rethrows. */
@@ -182,7 +197,7 @@ final class Memoization {
         Object[] fitting = fit.args();
         plan.requireTargetIfKeyed(target);
         if (plan.bypass(fitting)) {
-            counters.bypassed.increment();
+            plan.function().metrics().bypassed.increment();
             return body.get();
         }
         Object key;
@@ -192,7 +207,7 @@ final class Memoization {
             key = keyFailed(plan, failure);
         }
         if (key == null) {
-            counters.bypassed.increment();
+            plan.function().metrics().bypassed.increment();
             return body.get();
         }
         try {
@@ -249,10 +264,74 @@ final class Memoization {
         registry.declare(name, timeout, wanted -> newFunction(name, wanted, config.maxEntries()),
                 function -> new Plan(function, new KeyWriter(name, null, defaultStrategy, config.maxKeyLength(), callKeys),
                         deploymentLoader));
+        export(registry.require(name));
     }
 
+    /** The counters of every function summed, and every cache failure (the version records' too). */
     MemoizeStatistics statistics() {
-        return counters.snapshot(failures.count());
+        long hits = 0;
+        long misses = 0;
+        long bypassed = 0;
+        long waits = 0;
+        long notMemoized = 0;
+        for (FunctionState function : registry.functions()) {
+            FunctionMetrics metrics = function.metrics();
+            hits += metrics.hits.sum();
+            misses += metrics.misses.sum();
+            bypassed += metrics.bypassed.sum();
+            waits += metrics.waits.sum();
+            notMemoized += metrics.notMemoized.sum();
+        }
+        return new MemoizeStatistics(hits, misses, bypassed, failures.count(), waits, notMemoized);
+    }
+
+    /** The counters of one function; {@code IllegalArgumentException} naming the closest names for an unknown one. */
+    FunctionStatistics statistics(String name) {
+        FunctionState function = registry.require(name);
+        FunctionMetrics metrics = function.metrics();
+        return new FunctionStatistics(name, metrics.hits.sum(), metrics.misses.sum(), metrics.bypassed.sum(),
+                metrics.cacheFailures.sum(), metrics.waits.sum(), metrics.notMemoized.sum(), function.entries(),
+                function.evictions(), metrics.missTimes.snapshot());
+    }
+
+    /**
+     * Publishes every function's counters through JMX and, where the application has a Micrometer
+     * {@code MeterRegistry} bean, through it; called when the runtime starts (on the application's first memoized
+     * call or first use of the {@code Memoizer}), as the runtime always started. Functions declared
+     * later are published when declared.
+     */
+    synchronized void publish() {
+        if (!exports.isEmpty()) {
+            return;
+        }
+        List<MetricsExport> started = new ArrayList<>();
+        started.add(new JmxExport(this::statistics,
+                () -> registry.functions().stream().map(FunctionState::name).sorted().toList()));
+        if (MicrometerExport.available(Memoization.class.getClassLoader())) {
+            try {
+                MetricsExport micrometer = MicrometerExport.of(beans);
+                if (micrometer != null) {
+                    started.add(micrometer);
+                }
+            } catch (RuntimeException | LinkageError failure) {
+                Log.metricsNotPublished("Micrometer", failure);
+            }
+        }
+        exports = List.copyOf(started);
+        registry.functions().forEach(this::export);
+    }
+
+    /** Publishes a function through every export, once. */
+    private synchronized void export(FunctionState function) {
+        if (exported.add(function.name())) {
+            for (MetricsExport export : exports) {
+                try {
+                    export.add(function);
+                } catch (RuntimeException | LinkageError failure) {
+                    Log.metricsNotPublished(export.getClass().getSimpleName(), failure);
+                }
+            }
+        }
     }
 
     /** Releases what this runtime holds (its version listener); the storage bean closes its own resources. */
@@ -264,7 +343,14 @@ final class Memoization {
         } catch (Exception | LinkageError e) {
             // the cache may already be closed with its manager
         }
+        closeExports();
         registry.clear();
         references.clear();
+    }
+
+    private synchronized void closeExports() {
+        exports.forEach(MetricsExport::close);
+        exports = List.of();
+        exported.clear();
     }
 }

@@ -1,5 +1,6 @@
 package dev.memoize.cdi.internal;
 
+import dev.memoize.FunctionStatistics;
 import dev.memoize.MemoizeStatistics;
 import dev.memoize.MemoizedFunction;
 import dev.memoize.MemoizedMethod;
@@ -127,6 +128,11 @@ public class MemoizerBean implements Memoizer {
     @Override
     public MemoizeStatistics statistics() {
         return memoization.statistics();
+    }
+
+    @Override
+    public FunctionStatistics statistics(String name) {
+        return memoization.statistics(name);
     }
 
     private record Function(Memoization memoization, String name) implements MemoizedFunction {

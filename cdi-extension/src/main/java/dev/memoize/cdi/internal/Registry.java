@@ -59,6 +59,11 @@ final class Registry {
         return functions.get(name);
     }
 
+    /** Every function: those of the deployment and the declared ones. */
+    java.util.Collection<FunctionState> functions() {
+        return functions.values();
+    }
+
     int size() {
         return functions.size();
     }

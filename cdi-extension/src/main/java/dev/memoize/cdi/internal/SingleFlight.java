@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * Lets concurrent callers of one cold key in this JVM run the computation once: the first becomes the leader,
@@ -66,9 +67,13 @@ final class SingleFlight {
 
     private final ConcurrentHashMap<FlightKey, Flight> flights = new ConcurrentHashMap<>();
     private final long waitNanos;
-    private final Runnable onWait;
+    private final Consumer<String> onWait;
 
-    SingleFlight(long waitNanos, Runnable onWait) {
+    /**
+     * @param waitNanos how long a caller waits for a leader before it computes on its own
+     * @param onWait told the function's name each time a caller waits for a leader
+     */
+    SingleFlight(long waitNanos, Consumer<String> onWait) {
         this.waitNanos = waitNanos;
         this.onWait = onWait;
     }
@@ -86,7 +91,7 @@ final class SingleFlight {
         if (leader.leader() == mine.leader()) {
             return REENTRANT;
         }
-        onWait.run();
+        onWait.accept(function);
         try {
             Memo shared = leader.result().get(waitNanos, TimeUnit.NANOSECONDS);
             return shared == null ? RETRY : new Joined(shared);
@@ -113,7 +118,7 @@ final class SingleFlight {
         if (leader == null || leader.leader() == Thread.currentThread()) {
             return NO_FLIGHT;
         }
-        onWait.run();
+        onWait.accept(function);
         try {
             Memo shared = leader.result().get(waitNanos, TimeUnit.NANOSECONDS);
             return shared == null ? NO_FLIGHT : new Joined(shared);

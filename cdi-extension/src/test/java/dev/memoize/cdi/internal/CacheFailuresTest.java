@@ -13,6 +13,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CacheFailuresTest {
 
     @Test
+    void eachFunctionHasItsOwnCountAndTheTotalHasThemAll() {
+        LogCapture log = new LogCapture();
+        try {
+            CacheFailures failures = new CacheFailures(false);
+            var prices = failures.counter("prices");
+            failures.record("read", "prices", new IllegalStateException("down"));
+            failures.record("write", "prices", new IllegalStateException("down"));
+            failures.record("read", "stock", new IllegalStateException("down"));
+            failures.counted("stock");
+            assertEquals(2, prices.sum());
+            assertEquals(2, failures.counter("stock").sum());
+            assertEquals(0, failures.counter("rates").sum());
+            assertEquals(4, failures.count());
+        } finally {
+            log.close();
+        }
+    }
+
+    @Test
     void everyFailureIsCountedButOnlyTheFirstOfAMinuteOfAFunctionIsLogged() {
         LogCapture log = new LogCapture();
         List<LogRecord> records = log.records();

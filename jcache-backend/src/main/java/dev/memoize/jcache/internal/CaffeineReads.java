@@ -32,4 +32,16 @@ final class CaffeineReads {
             return null;
         }
     }
+
+    /** The estimated entries of {@code cache}, or -1 if it is not a Caffeine cache this library can unwrap. */
+    static long estimatedSize(Cache<?, ?> cache) {
+        if (!cache.getClass().getName().startsWith("com.github.benmanes.caffeine.jcache.")) {
+            return -1L;
+        }
+        try {
+            return cache.unwrap(com.github.benmanes.caffeine.cache.Cache.class).estimatedSize();
+        } catch (LinkageError | RuntimeException notUnwrappable) {
+            return -1L;
+        }
+    }
 }

@@ -86,4 +86,14 @@ final class JCacheMemoCache implements MemoCache {
     public boolean remove(Object key) {
         return cache.remove(key(key));
     }
+
+    @Override
+    public long entries() {
+        return CacheCounts.entries(cache);
+    }
+
+    @Override
+    public long evictions() {
+        return CacheCounts.evictions(cache);
+    }
 }

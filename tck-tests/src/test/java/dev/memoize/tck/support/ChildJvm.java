@@ -33,10 +33,24 @@ public final class ChildJvm {
      * @throws AssertionError if the child does not finish in time
      */
     public static Outcome run(List<String> jvmOptions, Class<?> main, String... args) throws Exception {
+        return runWithout(null, jvmOptions, main, args);
+    }
+
+    /**
+     * Like {@link #run}, without the class path entries whose path contains {@code missing} (a library the child
+     * must do without), or with all of them if it is {@code null}.
+     */
+    public static Outcome runWithout(String missing, List<String> jvmOptions, Class<?> main, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        String classPath = System.getProperty("java.class.path");
+        if (missing != null) {
+            classPath = String.join(java.io.File.pathSeparator, java.util.Arrays.stream(
+                    classPath.split(java.io.File.pathSeparator)).filter(entry -> !entry.contains(missing)).toList());
+        }
+        command.addAll(List.of("-cp", classPath));
         for (String property : PASSED_ON) {
             String value = System.getProperty(property);
             if (value != null) {
