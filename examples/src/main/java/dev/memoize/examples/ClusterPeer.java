@@ -35,7 +35,7 @@ public final class ClusterPeer {
                     boolean result = service.hasMembership(person, roleId);
                     System.out.println(result + " bodyRuns=" + service.bodyRuns() + " sql=" + database.statements());
                 } else {
-                    memoizer.deleteMemoized(MembershipService.HAS_MEMBERSHIP, person, roleId);
+                    memoizer.deleteMemoized(MembershipService::hasMembership, person, roleId);
                     System.out.println("deleted");
                 }
             }

@@ -88,7 +88,7 @@ public final class Demo {
 
             Person alice = people.get(0);
             out.println("alice loses role 2: roles.revoke(alice, 2) deletes the row, then");
-            out.println("  memoizer.deleteMemoized(\"" + MembershipService.HAS_MEMBERSHIP + "\", alice, 2L)");
+            out.println("  memoizer.deleteMemoized(MembershipService::hasMembership, alice, 2L)");
             roles.revoke(alice, 2L);
             long before = database.statements();
             boolean revoked = service.hasMembership(alice, 2L);
@@ -101,7 +101,7 @@ public final class Demo {
             out.println();
 
             out.println("role 3 is withdrawn from everyone: roles.revokeEveryone(3), then");
-            out.println("  memoizer.deleteMemoized(\"" + MembershipService.HAS_MEMBERSHIP + "\")  (one write, whatever the number of entries)");
+            out.println("  memoizer.deleteMemoized(MembershipService::hasMembership)  (one write, whatever the number of entries)");
             roles.revokeEveryone(3L);
             before = database.statements();
             for (Person person : people) {

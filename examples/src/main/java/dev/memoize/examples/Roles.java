@@ -30,13 +30,13 @@ public class Roles {
         database.inTransaction(em -> em.createQuery(
                         "delete from Membership m where m.person.id = :person and m.roleId = :role")
                 .setParameter("person", person.getId()).setParameter("role", roleId).executeUpdate());
-        memoizer.deleteMemoized(MembershipService.HAS_MEMBERSHIP, person, roleId);
+        memoizer.deleteMemoized(MembershipService::hasMembership, person, roleId);
     }
 
     /** Every membership of a role goes: every answer is dropped at once (O(1)). */
     public void revokeEveryone(long roleId) {
         database.inTransaction(em -> em.createQuery("delete from Membership m where m.roleId = :role")
                 .setParameter("role", roleId).executeUpdate());
-        memoizer.deleteMemoized(MembershipService.HAS_MEMBERSHIP);
+        memoizer.deleteMemoized(MembershipService::hasMembership);
     }
 }

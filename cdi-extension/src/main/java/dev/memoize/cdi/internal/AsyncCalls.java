@@ -36,6 +36,9 @@ final class AsyncCalls {
         volatile Thread leader = Thread.currentThread();
     }
 
+    /** Completes a joined caller's wait that reached the single-flight bound. */
+    private static final Memo TIMED_OUT = Memo.pending();
+
     private final CallProtocol protocol;
     private final Transactions transactions;
     private final long waitNanos;
@@ -56,7 +59,7 @@ final class AsyncCalls {
         if (!(found instanceof CallProtocol.Miss miss)) {
             return CompletableFuture.completedFuture(found);
         }
-        if (miss.uncached() || transactions.current() != null) {
+        if (miss.uncached() || transactions.current() != null || !plan.sharesStages()) {
             return body.run();
         }
         SingleFlight.FlightKey flightKey = new SingleFlight.FlightKey(key, miss.version(), miss.singles(),
@@ -80,7 +83,7 @@ final class AsyncCalls {
                 continue;
             }
             plan.function().metrics().waits.increment();
-            return join(plan, key, running, body);
+            return join(plan, key, running, running.started + waitNanos - System.nanoTime(), body);
         }
     }
 
@@ -126,16 +129,19 @@ final class AsyncCalls {
                 if (failure == null) {
                     shared = protocol.store(plan, miss.cache(), key, seen, value);
                     plan.function().metrics().missTimes.record(System.nanoTime() - start);
+                    if (shared == null && value != null) {
+                        plan.stopSharingStages(); // its values cannot be copied: callers run their own bodies
+                    }
                 }
             } catch (RuntimeException | Error strict) {
                 outcome = strict; // a cache failure in strict mode
             } finally {
-                end(flightKey, mine, shared, outcome);
                 if (outcome != null) {
                     own.completeExceptionally(outcome);
                 } else {
                     own.complete(value);
                 }
+                end(flightKey, mine, shared, outcome);
             }
         });
         return own;
@@ -151,37 +157,56 @@ final class AsyncCalls {
         }
     }
 
-    /** A future of this caller's own result from a running stage: its own copy, or its failure. */
-    private CompletableFuture<Object> join(Plan plan, Object key, Flight running, SingleFlight.Computation body) {
+    /**
+     * A future of this caller's own result from a running stage: its own copy, or its failure. A caller gets no copy
+     * when the stage's value cannot be copied, and stops waiting when the stage has not completed within the
+     * single-flight bound (a stuck stage, or one that waits for this very call: a retry of the method inside its own
+     * stage): then it runs the call itself, as a waiter of a synchronous computation does, though not on its own
+     * thread, which has returned.
+     */
+    private CompletableFuture<Object> join(Plan plan, Object key, Flight running, long remainingNanos,
+                                           SingleFlight.Computation body) {
         CompletableFuture<Object> own = new CompletableFuture<>();
-        running.shared.whenComplete((shared, failure) -> {
-            if (failure != null) {
-                own.completeExceptionally(failure);
-                return;
-            }
-            Object result = shared == null ? CallProtocol.UNREADABLE : protocol.decode(plan, shared);
-            if (result != CallProtocol.UNREADABLE) {
-                own.complete(result);
-                return;
-            }
-            // Nothing this caller may share (a result that cannot be copied): it runs the call itself.
-            try {
-                Object again = call(plan, key, body);
-                if (again instanceof CompletionStage<?> stage) {
-                    stage.whenComplete((value, error) -> {
-                        if (error != null) {
-                            own.completeExceptionally(error);
-                        } else {
-                            own.complete(value);
-                        }
-                    });
-                } else {
-                    own.complete(again);
-                }
-            } catch (Throwable error) {
-                own.completeExceptionally(error);
-            }
-        });
+        running.shared.copy().completeOnTimeout(TIMED_OUT, Math.max(remainingNanos, 0L), TimeUnit.NANOSECONDS)
+                .whenComplete((shared, failure) -> {
+                    if (failure != null) {
+                        own.completeExceptionally(failure);
+                        return;
+                    }
+                    if (shared == TIMED_OUT) {
+                        Log.leaderTimedOut(plan.function().name(), TimeUnit.NANOSECONDS.toMillis(waitNanos));
+                        CompletableFuture.runAsync(() -> runItself(plan, key, body, own));
+                        return;
+                    }
+                    Object result = shared == null ? CallProtocol.UNREADABLE : protocol.decode(plan, shared);
+                    if (result != CallProtocol.UNREADABLE) {
+                        own.complete(result);
+                    } else {
+                        // Nothing this caller may share (a value that cannot be copied): it runs the call itself,
+                        // off the thread that completed the stage.
+                        CompletableFuture.runAsync(() -> runItself(plan, key, body, own));
+                    }
+                });
         return own;
+    }
+
+    /** Runs a joined caller's call again, completing its future with the outcome. */
+    private void runItself(Plan plan, Object key, SingleFlight.Computation body, CompletableFuture<Object> own) {
+        try {
+            Object again = call(plan, key, body);
+            if (again instanceof CompletionStage<?> stage) {
+                stage.whenComplete((value, error) -> {
+                    if (error != null) {
+                        own.completeExceptionally(error);
+                    } else {
+                        own.complete(value);
+                    }
+                });
+            } else {
+                own.complete(again);
+            }
+        } catch (Throwable error) {
+            own.completeExceptionally(error);
+        }
     }
 }

@@ -80,8 +80,63 @@ final class Deletes {
         if (args == null) {
             target.plans().stream().map(plan -> plan.function().name()).distinct().forEach(this::all);
         } else {
-            singles(target.plans(), args, "deleteMemoized(" + target.display() + ", ...)");
+            singles(target.plans(), widened(target.plans().get(0), args), "deleteMemoized(" + target.display()
+                    + ", ...)");
         }
+    }
+
+    /**
+     * The arguments converted as the compiler converts a call's arguments to the method's primitive parameters
+     * (widening, JLS 5.1.2): a reference that names {@code find(long)} next to {@code find(Long)} can only be
+     * written with an {@code Integer} type argument, so {@code 7} names the result of {@code find(7L)}.
+     */
+    private static Object[] widened(Plan plan, Object[] args) {
+        Class<?>[] parameters = plan.method().getParameterTypes();
+        if (parameters.length != args.length) {
+            return args;
+        }
+        Object[] converted = args.clone();
+        for (int i = 0; i < args.length; i++) {
+            converted[i] = widened(parameters[i], args[i]);
+        }
+        return converted;
+    }
+
+    private static Object widened(Class<?> parameter, Object arg) {
+        int from = arg == null ? 0 : rank(arg.getClass());
+        int to = rank(parameter);
+        if (!parameter.isPrimitive() || parameter == char.class || from == 0 || from >= to
+                || arg instanceof Character && to < 3) {
+            return arg;
+        }
+        Number number = arg instanceof Character character ? Integer.valueOf(character) : (Number) arg;
+        return switch (to) {
+            case 2 -> number.shortValue();
+            case 3 -> number.intValue();
+            case 4 -> number.longValue();
+            case 5 -> number.floatValue();
+            default -> number.doubleValue();
+        };
+    }
+
+    /** The place of a numeric type in the widening order (byte, short and char, int, long, float, double), else 0. */
+    private static int rank(Class<?> type) {
+        if (type == byte.class || type == Byte.class) {
+            return 1;
+        }
+        if (type == short.class || type == Short.class || type == char.class || type == Character.class) {
+            return 2;
+        }
+        if (type == int.class || type == Integer.class) {
+            return 3;
+        }
+        if (type == long.class || type == Long.class) {
+            return 4;
+        }
+        if (type == float.class || type == Float.class) {
+            return 5;
+        }
+        return type == double.class || type == Double.class ? 6 : 0;
     }
 
     /** Checks every key first, so that a delete that cannot name a result deletes nothing and says why. */

@@ -75,6 +75,11 @@ final class FunctionOverrides {
         }
         Duration timeout = spec.timeout();
         Found timeoutKey = find(spec, "timeout");
+        if (timeoutKey != null && Duration.ZERO.equals(spec.timeout()) && !timeoutKey.methodLevel()) {
+            // A method its author marked never to be memoized (timeout = 0, perhaps because its result must always
+            // be fresh) is memoized only by a key that names it: not by a class-wide or global timeout.
+            timeoutKey = null;
+        }
         if (timeoutKey != null) {
             timeout = timeout(timeoutKey, unit);
             used.add(timeoutKey.describe());
@@ -121,7 +126,16 @@ final class FunctionOverrides {
         Set<String> unmatched = new LinkedHashSet<>();
         for (String key : new TreeSet<>(settings.names())) {
             String[] parts = key.split("/", -1);
-            if (parts.length < 2 || parts.length > 4 || !parts[parts.length - 2].equals(ANNOTATION)) {
+            if (parts.length < 2 || parts.length > 4) {
+                continue;
+            }
+            String annotation = parts[parts.length - 2];
+            if (!annotation.equals(ANNOTATION)) {
+                if (annotation.equalsIgnoreCase(ANNOTATION) || annotation.equalsIgnoreCase("Memoise")) {
+                    unmatched.add(key + ": the annotation is spelled \"" + ANNOTATION + "\", exactly; this key is "
+                            + "ignored. Fix: " + key.substring(0, key.length() - annotation.length()
+                            - parts[parts.length - 1].length() - 1) + ANNOTATION + "/" + parts[parts.length - 1] + ".");
+                }
                 continue;
             }
             String member = parts[parts.length - 1];
@@ -150,6 +164,11 @@ final class FunctionOverrides {
 
         String describe() {
             return key + " = " + value;
+        }
+
+        /** Whether the key names a method ({@code <class>/<method>/Memoize/<member>}). */
+        boolean methodLevel() {
+            return key.split("/", -1).length == 4;
         }
     }
 
@@ -180,7 +199,7 @@ final class FunctionOverrides {
     private ChronoUnit unit(Found found) {
         try {
             ChronoUnit unit = ChronoUnit.valueOf(found.value().toUpperCase(Locale.ROOT));
-            if (!unit.isDurationEstimated() && unit != ChronoUnit.FOREVER) {
+            if ((!unit.isDurationEstimated() || unit == ChronoUnit.DAYS) && unit != ChronoUnit.FOREVER) {
                 return unit;
             }
         } catch (IllegalArgumentException unknown) {
@@ -209,7 +228,9 @@ final class FunctionOverrides {
 
     private Duration inUnit(long amount, ChronoUnit unit, Found found) {
         try {
-            return Duration.of(amount, unit);
+            Duration timeout = Duration.of(amount, unit);
+            timeout.toMillis(); // entries are timed in milliseconds
+            return timeout;
         } catch (DateTimeException | ArithmeticException tooLong) {
             malformed(found, "makes a timeout of " + amount + " " + unit.name() + ", which is too long ("
                     + tooLong.getMessage() + ")", "give a shorter timeout, or " + Memoize.FOREVER

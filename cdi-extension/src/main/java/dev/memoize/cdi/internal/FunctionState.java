@@ -40,7 +40,7 @@ final class FunctionState {
         this.snapshot = snapshot ? new VersionSnapshot() : null;
         this.name = name;
         this.timeout = timeout;
-        this.timeoutMillis = timeout.equals(MethodSpec.FOREVER) ? Long.MAX_VALUE : Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
+        this.timeoutMillis = timeout.equals(MethodSpec.FOREVER) ? Long.MAX_VALUE : millis(timeout);
     }
 
     String name() {
@@ -104,6 +104,15 @@ final class FunctionState {
             cache = current;
         }
         return current;
+    }
+
+    /** The timeout in milliseconds, at least 1 unless zero; beyond 292 million years, never expiring. */
+    private static long millis(Duration timeout) {
+        try {
+            return Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
+        } catch (ArithmeticException beyondMillis) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static long saturatedAdd(long a, long b) {

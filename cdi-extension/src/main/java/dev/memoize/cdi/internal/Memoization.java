@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
@@ -221,6 +222,13 @@ final class Memoization {
 
     /** A programmatic result that the function's method could not return is refused, never stored. */
     private static Object checked(String name, Plan plan, Object result) {
+        if (!plan.fits(result) && plan.async() && result instanceof CompletionStage<?>) {
+            throw new IllegalArgumentException("Memoizer.function(\"" + name + "\").call: the body returned a "
+                    + result.getClass().getName() + ", but the function of " + plan.display() + " memoizes the value "
+                    + "its stage completes with (the type argument of " + plan.resultTypeName() + "). Fix: return that value "
+                    + "from the body (join the stage, or call the method through its proxy, such as an injected self, to "
+                    + "memoize it asynchronously).");
+        }
         if (!plan.fits(result)) {
             throw new IllegalArgumentException("Memoizer.function(\"" + name + "\").call: the body returned "
                     + (result == null ? "null" : "a " + result.getClass().getName()) + ", but " + plan.display()

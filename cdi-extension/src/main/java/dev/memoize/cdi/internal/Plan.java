@@ -34,6 +34,7 @@ final class Plan {
     private final AtomicBoolean warnedKeyFailure = new AtomicBoolean();
     private final AtomicBoolean warnedNotSerializable = new AtomicBoolean();
     private final AtomicBoolean warnedUnreadable = new AtomicBoolean();
+    private volatile boolean sharesStages = true;
 
     /** The plan of a programmatic function: any arguments and results, targets as the strategy says. */
     Plan(FunctionState function, KeyWriter keys, ClassLoader loader) {
@@ -111,6 +112,20 @@ final class Plan {
      */
     boolean async() {
         return async;
+    }
+
+    /**
+     * Whether callers of an {@link #async} method join a running stage of their key: until one of its values could
+     * not be copied for other callers, after which each caller runs its own body (a joined caller could then only
+     * get its value by running the method again after its own call returned, outside the caller's contexts).
+     */
+    boolean sharesStages() {
+        return sharesStages;
+    }
+
+    /** Callers of this method no longer join running stages: see {@link #sharesStages()}. */
+    void stopSharingStages() {
+        sharesStages = false;
     }
 
     /** Whether callers on every member share one computation of a cold key. */

@@ -91,17 +91,17 @@ final class Registry {
     }
 
     /**
-     * The plans of the memoized methods of that name that {@code beanClass} names: its own if it is a bean class;
-     * else those of every bean class below it (an abstract base, a business interface); else that of the bean
-     * class above it (the class of a proxy or subclass). {@code IllegalArgumentException} if none.
+     * The plans of the memoized methods of that name that {@code beanClass} names: those of every bean class at or
+     * below it (itself, a subclass bean that may serve its callers, the bean classes below an abstract base or a
+     * business interface); else that of the bean class above it (the class of a proxy or subclass).
+     * {@code IllegalArgumentException} if none.
      */
     List<Plan> methods(Class<?> beanClass, String methodName) {
         Objects.requireNonNull(beanClass, "beanClass");
         List<Plan> named = methodPlans.stream().filter(plan -> plan.method().getName().equals(methodName)).toList();
-        List<Plan> matching = named.stream().filter(plan -> plan.beanClass() == beanClass).toList();
-        if (matching.isEmpty()) {
-            matching = named.stream().filter(plan -> beanClass.isAssignableFrom(plan.beanClass())).toList();
-        }
+        // Every bean class at or below it: a subclass bean (an @Alternative, @Specializes or qualified subclass) may
+        // serve the callers of this class, so deleting less would leave them a result the delete should have dropped.
+        List<Plan> matching = named.stream().filter(plan -> beanClass.isAssignableFrom(plan.beanClass())).toList();
         if (matching.isEmpty()) {
             matching = named.stream().filter(plan -> plan.beanClass().isAssignableFrom(beanClass)).toList();
         }
@@ -127,10 +127,7 @@ final class Registry {
     List<Plan> methods(Class<?> receiver, Method method, String described) {
         List<Plan> running = methodPlans.stream()
                 .filter(plan -> plan.method() != null && runs(plan.beanClass(), plan.method(), method)).toList();
-        List<Plan> matching = running.stream().filter(plan -> plan.beanClass() == receiver).toList();
-        if (matching.isEmpty()) {
-            matching = running.stream().filter(plan -> receiver.isAssignableFrom(plan.beanClass())).toList();
-        }
+        List<Plan> matching = running.stream().filter(plan -> receiver.isAssignableFrom(plan.beanClass())).toList();
         if (matching.isEmpty()) {
             matching = running.stream().filter(plan -> plan.beanClass().isAssignableFrom(receiver)).toList();
         }

@@ -10,17 +10,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +25,7 @@ class AsyncNoStaleAfterDeleteTest {
 
     @Deployment
     static JavaArchive deployment() {
-        return Deployments.of(AsyncVersionedReader.class, Database.class);
+        return Deployments.of(AsyncVersionedReader.class, Database.class, StaleReadStress.class);
     }
 
     @Inject
@@ -51,56 +42,11 @@ class AsyncNoStaleAfterDeleteTest {
 
     @Test
     void randomizedStressFindsNoStaleValue() throws Exception {
-        List<String> keys = List.of("a0", "a1", "a2");
-        Map<String, AtomicLong> deletedUpTo = new ConcurrentHashMap<>();
-        keys.forEach(k -> deletedUpTo.put(k, new AtomicLong(-1)));
-        AtomicInteger stale = new AtomicInteger();
-        AtomicInteger reads = new AtomicInteger();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (int r = 0; r < 4; r++) {
-                tasks.add(pool.submit(() -> {
-                    ThreadLocalRandom random = ThreadLocalRandom.current();
-                    while (System.nanoTime() < deadline) {
-                        String key = keys.get(random.nextInt(keys.size()));
-                        long mustSee = deletedUpTo.get(key).get();
-                        long seen = reader.read(key).get(10, TimeUnit.SECONDS);
-                        reads.incrementAndGet();
-                        if (seen < mustSee) {
-                            stale.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (int w = 0; w < 2; w++) {
-                tasks.add(pool.submit(() -> {
-                    ThreadLocalRandom random = ThreadLocalRandom.current();
-                    while (System.nanoTime() < deadline) {
-                        String key = keys.get(random.nextInt(keys.size()));
-                        long version = database.update(key);
-                        switch (random.nextInt(3)) {
-                            case 0 -> memoizer.deleteMemoized(AsyncVersionedReader.NAME);
-                            case 1 -> memoizer.deleteMemoized(AsyncVersionedReader.NAME, key);
-                            default -> memoizer.deleteMemoizedVerhash(AsyncVersionedReader.NAME);
-                        }
-                        deletedUpTo.get(key).accumulateAndGet(version, Math::max);
-                        Thread.sleep(random.nextInt(2));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> task : tasks) {
-                task.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        System.out.printf("async stress: %d reads, %d stale, %d body runs%n", reads.get(), stale.get(),
+        StaleReadStress.Outcome outcome = StaleReadStress.run(List.of("a0", "a1", "a2"),
+                key -> reader.read(key).get(10, TimeUnit.SECONDS), database, memoizer, AsyncVersionedReader.NAME);
+        System.out.printf("async stress: %d reads, %d stale, %d body runs%n", outcome.reads(), outcome.stale(),
                 runs.of("async read"));
-        assertEquals(0, stale.get(), "stale values out of " + reads.get());
-        assertTrue(runs.of("async read") < reads.get(), "some reads were hits or joined a stage");
+        assertEquals(0, outcome.stale(), "stale values out of " + outcome.reads());
+        assertTrue(runs.of("async read") < outcome.reads(), "some reads were hits or joined a stage");
     }
 }

@@ -11,19 +11,10 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +36,7 @@ class NoStaleAfterDeleteTest {
 
     @Deployment
     static JavaArchive deployment() {
-        return Deployments.of(Database.class, VersionedReader.class);
+        return Deployments.of(Database.class, VersionedReader.class, StaleReadStress.class);
     }
 
     @Inject
@@ -108,54 +99,11 @@ class NoStaleAfterDeleteTest {
 
     @Test
     void randomizedStressFindsNoStaleRead() throws Exception {
-        List<String> keys = List.of("k0", "k1", "k2", "k3");
-        Map<String, AtomicLong> deletedUpTo = new ConcurrentHashMap<>();
-        keys.forEach(k -> deletedUpTo.put(k, new AtomicLong(-1)));
-        AtomicInteger stale = new AtomicInteger();
-        AtomicInteger reads = new AtomicInteger();
         int runsBefore = runs.of("read");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (int r = 0; r < 4; r++) {
-                tasks.add(pool.submit(() -> {
-                    ThreadLocalRandom random = ThreadLocalRandom.current();
-                    while (System.nanoTime() < deadline) {
-                        String key = keys.get(random.nextInt(keys.size()));
-                        long mustSee = deletedUpTo.get(key).get();
-                        long seen = reader.read(key);
-                        reads.incrementAndGet();
-                        if (seen < mustSee) {
-                            stale.incrementAndGet();
-                        }
-                    }
-                }));
-            }
-            for (int w = 0; w < 2; w++) {
-                tasks.add(pool.submit(() -> {
-                    ThreadLocalRandom random = ThreadLocalRandom.current();
-                    while (System.nanoTime() < deadline) {
-                        String key = keys.get(random.nextInt(keys.size()));
-                        long version = database.update(key);
-                        switch (random.nextInt(3)) {
-                            case 0 -> memoizer.deleteMemoized(VersionedReader.NAME);
-                            case 1 -> memoizer.deleteMemoized(VersionedReader.NAME, key);
-                            default -> memoizer.deleteMemoizedVerhash(VersionedReader.NAME);
-                        }
-                        deletedUpTo.get(key).accumulateAndGet(version, Math::max);
-                        Thread.onSpinWait();
-                    }
-                }));
-            }
-            for (Future<?> task : tasks) {
-                task.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        System.out.printf("stress: %d reads, %d stale, %d body runs%n", reads.get(), stale.get(), runs.of("read"));
-        assertEquals(0, stale.get(), "stale reads out of " + reads.get());
-        assertTrue(runs.of("read") - runsBefore < reads.get(), "some reads were hits, so staleness was possible");
+        StaleReadStress.Outcome outcome = StaleReadStress.run(List.of("k0", "k1", "k2", "k3"), reader::read, database,
+                memoizer, VersionedReader.NAME);
+        System.out.printf("stress: %d reads, %d stale, %d body runs%n", outcome.reads(), outcome.stale(), runs.of("read"));
+        assertEquals(0, outcome.stale(), "stale reads out of " + outcome.reads());
+        assertTrue(runs.of("read") - runsBefore < outcome.reads(), "some reads were hits, so staleness was possible");
     }
 }
