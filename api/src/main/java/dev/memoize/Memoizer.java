@@ -46,9 +46,10 @@ public interface Memoizer {
      * Like {@link #deleteMemoized(String, Object...)}, naming the method by bean class and method name; without
      * arguments, drops every result of that method's function.
      *
-     * <p>{@code beanClass} names the bean class whose function to delete. A class that is no bean but a
-     * supertype of bean classes (an abstract DAO base, a business interface) names the functions of every bean
-     * class below it that memoizes the method; a subclass of a bean class (a proxy's class) names that bean's.
+     * <p>{@code beanClass} names the functions of every bean class at or below it that memoizes the method: the
+     * bean class itself, every bean class below a supertype (an abstract DAO base, a business interface), and a
+     * bean's subclass beans (an {@code @Alternative}, {@code @Specializes} or qualified subclass may serve its
+     * callers). A subclass of a bean class that is no bean (a proxy's class) names that bean's.
      *
      * @param beanClass the bean class, a supertype of bean classes, or a subclass of one
      * @param methodName the method's name
