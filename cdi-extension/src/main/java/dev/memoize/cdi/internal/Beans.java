@@ -127,6 +127,26 @@ final class Beans {
         return bean == null ? null : reference(bean, type);
     }
 
+    /**
+     * What a plain {@code @Inject T} (no qualifier, no other annotation) would get, or {@code null} if there is
+     * no such bean (or several, none of them chosen). Unlike {@link #optional(Class)}, a {@code @Dependent} producer
+     * of it is given an {@link jakarta.enterprise.inject.spi.InjectionPoint} ({@link PlainInjectionPoint}): some
+     * (MicroProfile Metrics' {@code MetricRegistry}) read it to tell which instance is asked for.
+     */
+    <T> T injected(Class<T> type) {
+        Bean<?> bean;
+        try {
+            bean = beanManager.resolve(beanManager.getBeans(type));
+        } catch (AmbiguousResolutionException notOne) {
+            return null;
+        }
+        if (bean == null) {
+            return null;
+        }
+        return type.cast(beanManager.getInjectableReference(new PlainInjectionPoint(type),
+                beanManager.createCreationalContext(bean)));
+    }
+
     private <T> T reference(Bean<?> bean, Class<T> type) {
         return type.cast(beanManager.getReference(bean, type, beanManager.createCreationalContext(bean)));
     }

@@ -77,7 +77,7 @@ final class Memoization {
         }
     }
 
-    /** The runtime, its metrics published (JMX, and Micrometer where the application has a registry). */
+    /** The runtime, its metrics published (JMX, and Micrometer or MicroProfile Metrics where the application has a registry). */
     static Memoization create(List<MethodSpec> specs, Beans beans, ClassLoader deploymentLoader) {
         Memoization memoization = new Memoization(specs, beans.get(MemoStorage.class), beans.get(MemoizeConfig.class),
                 beans.defaultKeyStrategy(), beans, deploymentLoader);
@@ -304,7 +304,7 @@ final class Memoization {
 
     /**
      * Publishes every function's counters through JMX and, where the application has a Micrometer
-     * {@code MeterRegistry} bean, through it; called when the runtime starts (on the application's first memoized
+     * {@code MeterRegistry} bean or a MicroProfile Metrics {@code MetricRegistry} bean, through them; called when the runtime starts (on the application's first memoized
      * call or first use of the {@code Memoizer}), as the runtime always started. Functions declared
      * later are published when declared.
      */
@@ -315,18 +315,27 @@ final class Memoization {
         List<MetricsExport> started = new ArrayList<>();
         started.add(new JmxExport(this::statistics,
                 () -> registry.functions().stream().map(FunctionState::name).sorted().toList()));
-        if (MicrometerExport.available(Memoization.class.getClassLoader())) {
-            try {
-                MetricsExport micrometer = MicrometerExport.of(beans);
-                if (micrometer != null) {
-                    started.add(micrometer);
-                }
-            } catch (RuntimeException | LinkageError failure) {
-                Log.metricsNotPublished("Micrometer", failure);
-            }
+        ClassLoader library = Memoization.class.getClassLoader();
+        if (MicrometerExport.available(library)) {
+            start("Micrometer", () -> MicrometerExport.of(beans), started);
+        }
+        if (MicroProfileMetricsExport.available(library)) {
+            start("MicroProfile Metrics", () -> MicroProfileMetricsExport.of(beans), started);
         }
         exports = List.copyOf(started);
         registry.functions().forEach(this::export);
+    }
+
+    /** Adds the export {@code of} gives, unless it is {@code null}; a failure is logged and publishes less. */
+    private static void start(String where, Supplier<MetricsExport> of, List<MetricsExport> started) {
+        try {
+            MetricsExport export = of.get();
+            if (export != null) {
+                started.add(export);
+            }
+        } catch (RuntimeException | LinkageError failure) {
+            Log.metricsNotPublished(where, failure);
+        }
     }
 
     /** Publishes a function through every export, once. */
