@@ -27,7 +27,8 @@ public record FunctionStatistics(String name, long hits, long misses, long bypas
 
     /**
      * How long the computations of a function took: from just before its body ran to just after its result was
-     * stored, for each computation that ran the body on a miss and returned (a computation that threw is not
+     * stored (inside a JTA transaction, the body alone: the store waits for the commit; for a method returning a
+     * {@code CompletionStage}, until its value was stored), for each computation that ran the body on a miss and returned (a computation that threw is not
      * counted; nor is a call that ran uncached because the cache failed). Percentiles are read from exponential
      * buckets and are at most 12.5% above the true value (never above {@code max}).
      *

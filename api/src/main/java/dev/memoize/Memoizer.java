@@ -315,7 +315,8 @@ public interface Memoizer {
     /**
      * Returns the counters of one function: its calls, cache failures, single-flight waits, the time its
      * computations took, and its cache's entries and evictions where the provider can tell. The same numbers are
-     * published through JMX and, where the application has a Micrometer {@code MeterRegistry} bean, as meters.
+     * published through JMX, as meters where the application has a Micrometer {@code MeterRegistry} bean, and as
+     * gauges where the runtime offers a MicroProfile Metrics application {@code MetricRegistry}.
      *
      * @param name the function's name (an {@code @Memoize} method's or a declared programmatic function's)
      * @return the function's counters since the application started

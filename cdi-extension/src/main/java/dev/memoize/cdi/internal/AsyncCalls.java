@@ -3,7 +3,11 @@ package dev.memoize.cdi.internal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The protocol of a call of a method that returns a {@code CompletionStage}: it is memoized by the value its stage
@@ -36,13 +40,12 @@ final class AsyncCalls {
         volatile Thread leader = Thread.currentThread();
     }
 
-    /** Completes a joined caller's wait that reached the single-flight bound. */
-    private static final Memo TIMED_OUT = Memo.pending();
-
     private final CallProtocol protocol;
     private final Transactions transactions;
     private final long waitNanos;
     private final ConcurrentHashMap<SingleFlight.FlightKey, Flight> flights = new ConcurrentHashMap<>();
+    private ScheduledThreadPoolExecutor timer;
+    private boolean closed;
 
     AsyncCalls(CallProtocol protocol, Transactions transactions, long waitNanos) {
         this.protocol = protocol;
@@ -55,7 +58,12 @@ final class AsyncCalls {
      * stage) and memoizes the value it completes with.
      */
     Object call(Plan plan, Object key, SingleFlight.Computation body) throws Exception {
-        Object found = protocol.lookup(plan, key);
+        return call(plan, key, body, true);
+    }
+
+    /** As {@link #call(Plan, Object, SingleFlight.Computation)}; {@code counted} is false for a call run again. */
+    private Object call(Plan plan, Object key, SingleFlight.Computation body, boolean counted) throws Exception {
+        Object found = protocol.lookup(plan, key, counted);
         if (!(found instanceof CallProtocol.Miss miss)) {
             return CompletableFuture.completedFuture(found);
         }
@@ -82,7 +90,9 @@ final class AsyncCalls {
                 }
                 continue;
             }
-            plan.function().metrics().waits.increment();
+            if (counted) {
+                plan.function().metrics().waits.increment();
+            }
             return join(plan, key, running, running.started + waitNanos - System.nanoTime(), body);
         }
     }
@@ -167,33 +177,74 @@ final class AsyncCalls {
     private CompletableFuture<Object> join(Plan plan, Object key, Flight running, long remainingNanos,
                                            SingleFlight.Computation body) {
         CompletableFuture<Object> own = new CompletableFuture<>();
-        running.shared.copy().completeOnTimeout(TIMED_OUT, Math.max(remainingNanos, 0L), TimeUnit.NANOSECONDS)
-                .whenComplete((shared, failure) -> {
-                    if (failure != null) {
-                        own.completeExceptionally(failure);
-                        return;
-                    }
-                    if (shared == TIMED_OUT) {
-                        Log.leaderTimedOut(plan.function().name(), TimeUnit.NANOSECONDS.toMillis(waitNanos));
-                        CompletableFuture.runAsync(() -> runItself(plan, key, body, own));
-                        return;
-                    }
-                    Object result = shared == null ? CallProtocol.UNREADABLE : protocol.decode(plan, shared);
-                    if (result != CallProtocol.UNREADABLE) {
-                        own.complete(result);
-                    } else {
-                        // Nothing this caller may share (a value that cannot be copied): it runs the call itself,
-                        // off the thread that completed the stage.
-                        CompletableFuture.runAsync(() -> runItself(plan, key, body, own));
-                    }
-                });
+        AtomicBoolean settled = new AtomicBoolean();
+        ScheduledFuture<?> bound = schedule(() -> {
+            if (settled.compareAndSet(false, true)) {
+                Log.leaderTimedOut(plan.function().name(), TimeUnit.NANOSECONDS.toMillis(waitNanos));
+                CompletableFuture.runAsync(() -> runItself(plan, key, body, own));
+            }
+        }, remainingNanos);
+        running.shared.whenComplete((shared, failure) -> {
+            if (bound != null) {
+                bound.cancel(false);
+            }
+            if (!settled.compareAndSet(false, true)) {
+                return;
+            }
+            if (failure != null) {
+                own.completeExceptionally(failure); // the very exception its leader got
+                return;
+            }
+            Object result = shared == null ? CallProtocol.UNREADABLE : protocol.decode(plan, shared);
+            if (result != CallProtocol.UNREADABLE) {
+                own.complete(result);
+            } else {
+                // Nothing this caller may share (a value that cannot be copied): it runs the call itself, off the
+                // thread that completed the stage.
+                CompletableFuture.runAsync(() -> runItself(plan, key, body, own));
+            }
+        });
         return own;
+    }
+
+    /**
+     * Runs {@code task} after {@code nanos} on this runtime's timer: one daemon thread, started on first use with no
+     * context class loader (so it pins no application's), stopped by {@link #close()}. {@code null} once closed: the
+     * caller then waits for the stage alone.
+     */
+    private synchronized ScheduledFuture<?> schedule(Runnable task, long nanos) {
+        if (closed) {
+            return null;
+        }
+        if (timer == null) {
+            timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "memoize-stage-bound");
+                thread.setDaemon(true);
+                thread.setContextClassLoader(null);
+                return thread;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+        }
+        try {
+            return timer.schedule(task, Math.max(nanos, 0L), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException shutDown) {
+            return null;
+        }
+    }
+
+    /** Stops the timer; callers still joined to a stage wait for it without a bound. */
+    synchronized void close() {
+        closed = true;
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
     }
 
     /** Runs a joined caller's call again, completing its future with the outcome. */
     private void runItself(Plan plan, Object key, SingleFlight.Computation body, CompletableFuture<Object> own) {
         try {
-            Object again = call(plan, key, body);
+            Object again = call(plan, key, body, false);
             if (again instanceof CompletionStage<?> stage) {
                 stage.whenComplete((value, error) -> {
                     if (error != null) {

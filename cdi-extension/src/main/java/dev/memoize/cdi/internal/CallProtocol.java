@@ -66,7 +66,12 @@ final class CallProtocol {
 
     /** Returns the memoized result under {@code key}, or runs {@code body} and memoizes its result. */
     Object call(Plan plan, Object key, SingleFlight.Computation body) throws Exception {
-        Object found = lookup(plan, key);
+        return call(plan, key, body, true);
+    }
+
+    /** As {@link #call(Plan, Object, SingleFlight.Computation)}; {@code counted} is false for a call started over. */
+    private Object call(Plan plan, Object key, SingleFlight.Computation body, boolean counted) throws Exception {
+        Object found = lookup(plan, key, counted);
         if (!(found instanceof Miss miss)) {
             return found;
         }
@@ -92,10 +97,11 @@ final class CallProtocol {
     static final Miss UNCACHED = new Miss(null, 0L, 0L, null, 0L);
 
     /**
-     * Reads the memoized result under {@code key}: the result (a hit, counted), or a {@link Miss} (counted) to
-     * compute from. Creates the function's records on the first miss. Never a user's value: {@code Miss} is internal.
+     * Reads the memoized result under {@code key}: the result (a hit), or a {@link Miss} to compute from, counted as
+     * such unless {@code counted} is false (a call that starts over is counted once). Creates the function's records
+     * on the first miss. Never a user's value: {@code Miss} is internal.
      */
-    Object lookup(Plan plan, Object key) {
+    Object lookup(Plan plan, Object key, boolean counted) {
         FunctionState function = plan.function();
         LocalTier local = function.local();
         LocalTier.Check check = null;
@@ -107,7 +113,9 @@ final class CallProtocol {
                     check = local.trust(records.version(function), records.singles(function), start);
                 } catch (RuntimeException failure) {
                     failures.record("read", function.name(), failure);
-                    function.metrics().misses.increment();
+                    if (counted) {
+                        function.metrics().misses.increment();
+                    }
                     return UNCACHED;
                 }
             }
@@ -115,7 +123,9 @@ final class CallProtocol {
             if (held != null) {
                 Object result = decode(plan, held);
                 if (result != UNREADABLE) {
-                    function.metrics().hits.increment();
+                    if (counted) {
+                        function.metrics().hits.increment();
+                    }
                     return result;
                 }
                 local.forget(key);
@@ -130,21 +140,27 @@ final class CallProtocol {
             stored = cache.peek(key);
         } catch (RuntimeException failure) {
             failures.record("read", function.name(), failure);
-            function.metrics().misses.increment();
+            if (counted) {
+                function.metrics().misses.increment();
+            }
             return UNCACHED;
         }
         Memo memo = read(stored);
         if (version != 0L && memo != null && memo.isHit(version, clock.millis())) {
             Object result = decode(plan, memo);
             if (result != UNREADABLE) {
-                function.metrics().hits.increment();
+                if (counted) {
+                    function.metrics().hits.increment();
+                }
                 if (local != null) {
                     local.hold(key, heldLocally(memo, result), version, check);
                 }
                 return result;
             }
         }
-        function.metrics().misses.increment();
+        if (counted) {
+            function.metrics().misses.increment();
+        }
         if (version == 0L) {
             try {
                 // Without a version record, create one before computing: a verhash delete that follows must be
@@ -214,14 +230,14 @@ final class CallProtocol {
         if (result instanceof SingleFlight.Joined joined) {
             // A waiter: its own result from the leader's (a copy where results are copied).
             Object copy = decode(plan, joined.shared());
-            return copy != UNREADABLE ? copy : call(plan, key, body);
+            return copy != UNREADABLE ? copy : call(plan, key, body, false);
         }
         if (result == SingleFlight.REENTRANT) {
             // This thread leads this very computation: a method calling itself with the same key runs at once,
             // unmemoized, and the outermost computation stores its result, as the method's callers would see it.
             return body.run();
         }
-        return result == SingleFlight.RETRY ? call(plan, key, body) : result;
+        return result == SingleFlight.RETRY ? call(plan, key, body, false) : result;
     }
 
     private SingleFlight.Outcome computeAndStore(Plan plan, MemoCache cache, Object key, long version, long singles,

@@ -37,15 +37,16 @@ final class JmxExport implements MetricsExport {
     /**
      * Registers the application's MXBean.
      *
+     * @param applicationName the application's name, read at deployment ({@link #applicationName()})
      * @param totals the application's counters
      * @param functions the names of its functions
      */
-    JmxExport(Supplier<MemoizeStatistics> totals, Supplier<List<String>> functions) {
+    JmxExport(String applicationName, Supplier<MemoizeStatistics> totals, Supplier<List<String>> functions) {
         MBeanServer platform = null;
         String id = null;
         try {
             platform = ManagementFactory.getPlatformMBeanServer();
-            id = registerApplication(platform, new ApplicationBean(totals, functions));
+            id = registerApplication(platform, applicationName, new ApplicationBean(totals, functions));
         } catch (JMException | RuntimeException | LinkageError refused) {
             warn(refused);
         }
@@ -58,8 +59,7 @@ final class JmxExport implements MetricsExport {
         return application;
     }
 
-    private String registerApplication(MBeanServer platform, ApplicationBean bean) throws JMException {
-        String base = applicationName();
+    private String registerApplication(MBeanServer platform, String base, ApplicationBean bean) throws JMException {
         for (int n = 1; ; n++) {
             String id = n == 1 ? base : base + "-" + n;
             try {
@@ -73,8 +73,11 @@ final class JmxExport implements MetricsExport {
         }
     }
 
-    /** The application's name as the server tells it, made fit for an unquoted key value; else {@code default}. */
-    private static String applicationName() {
+    /**
+     * The application's name as the server tells it, made fit for an unquoted key value; else {@code default}. Read
+     * on the deploying thread: {@code java:app} is not there on a pool thread that makes the first call.
+     */
+    static String applicationName() {
         String name = null;
         try {
             name = (String) new InitialContext().lookup("java:app/AppName");

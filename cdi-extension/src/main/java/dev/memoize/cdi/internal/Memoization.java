@@ -40,6 +40,7 @@ final class Memoization {
     private final Registry registry;
     private final CallProtocol protocol;
     private final AsyncCalls async;
+    private final String applicationName;
     private final Deletes deletes;
     private final MethodReferences references;
     private final AutoCloseable versionWatch;
@@ -48,7 +49,8 @@ final class Memoization {
     private List<MetricsExport> exports = List.of();
 
     private Memoization(List<MethodSpec> specs, MemoStorage storage, MemoizeConfig config, KeyStrategy defaultStrategy,
-                        Beans beans, ClassLoader deploymentLoader) {
+                        Beans beans, ClassLoader deploymentLoader, String applicationName) {
+        this.applicationName = applicationName;
         this.config = config;
         this.strict = config.strict();
         this.defaultStrategy = defaultStrategy;
@@ -78,9 +80,10 @@ final class Memoization {
     }
 
     /** The runtime, its metrics published (JMX, and Micrometer or MicroProfile Metrics where the application has a registry). */
-    static Memoization create(List<MethodSpec> specs, Beans beans, ClassLoader deploymentLoader) {
+    static Memoization create(List<MethodSpec> specs, Beans beans, ClassLoader deploymentLoader,
+                              String applicationName) {
         Memoization memoization = new Memoization(specs, beans.get(MemoStorage.class), beans.get(MemoizeConfig.class),
-                beans.defaultKeyStrategy(), beans, deploymentLoader);
+                beans.defaultKeyStrategy(), beans, deploymentLoader, applicationName);
         memoization.publish();
         return memoization;
     }
@@ -313,7 +316,7 @@ final class Memoization {
             return;
         }
         List<MetricsExport> started = new ArrayList<>();
-        started.add(new JmxExport(this::statistics,
+        started.add(new JmxExport(applicationName, this::statistics,
                 () -> registry.functions().stream().map(FunctionState::name).sorted().toList()));
         ClassLoader library = Memoization.class.getClassLoader();
         if (MicrometerExport.available(library)) {
@@ -361,12 +364,19 @@ final class Memoization {
             // the cache may already be closed with its manager
         }
         closeExports();
+        async.close();
         registry.clear();
         references.clear();
     }
 
     private synchronized void closeExports() {
-        exports.forEach(MetricsExport::close);
+        for (MetricsExport export : exports) {
+            try {
+                export.close();
+            } catch (RuntimeException | LinkageError failure) {
+                Log.metricsNotPublished("shutdown of " + export, failure); // the others still close
+            }
+        }
         exports = List.of();
         exported.clear();
     }

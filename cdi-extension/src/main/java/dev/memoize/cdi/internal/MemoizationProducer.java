@@ -17,7 +17,8 @@ class MemoizationProducer {
     @Produces
     @Singleton
     Memoization memoization(MemoizeExtension extension, BeanManager beanManager) {
-        return Memoization.create(extension.specs(), new Beans(beanManager), extension.deploymentLoader());
+        return Memoization.create(extension.specs(), new Beans(beanManager), extension.deploymentLoader(),
+                extension.applicationName());
     }
 
     void close(@Disposes Memoization memoization) {

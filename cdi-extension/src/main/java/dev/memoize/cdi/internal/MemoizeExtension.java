@@ -67,6 +67,7 @@ public class MemoizeExtension implements Extension {
     private List<MethodSpec> specs = List.of();
     private ClassLoader deploymentLoader;
     private Settings settings;
+    private String applicationName = "default";
 
     /**
      * Key that moves the interceptor: a priority, or {@code beans.xml} to enable it per archive; read through
@@ -549,6 +550,7 @@ public class MemoizeExtension implements Extension {
 
     void checkResolvable(@Observes AfterDeploymentValidation validation, BeanManager manager) {
         settings().deployed(manager);
+        applicationName = JmxExport.applicationName();
         List<String> found = new ArrayList<>();
         if (!beanTypes.contains(MemoStorage.class)) {
             found.add("No MemoStorage bean: memoized results "
@@ -611,6 +613,11 @@ public class MemoizeExtension implements Extension {
     /** The memoized methods found at deployment, one per bean class and method; available after bean discovery. */
     List<MethodSpec> specs() {
         return specs;
+    }
+
+    /** The application's name for its MBeans, read on the deploying thread ({@code default} where none). */
+    String applicationName() {
+        return applicationName;
     }
 
     /** The class loader of the deployment: the thread context class loader while the container started. */

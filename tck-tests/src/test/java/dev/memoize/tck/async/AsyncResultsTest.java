@@ -136,6 +136,9 @@ class AsyncResultsTest {
         quotes.stage("price:LATE", 1).completeExceptionally(new IOException("timed out upstream"));
         assertInstanceOf(IOException.class, assertThrows(ExecutionException.class, () -> leader.get(5, TimeUnit.SECONDS)).getCause());
         assertInstanceOf(IOException.class, assertThrows(ExecutionException.class, () -> joined.get(5, TimeUnit.SECONDS)).getCause());
+        assertEquals(leader.handle((value, failure) -> failure.getClass()).get(5, TimeUnit.SECONDS),
+                joined.handle((value, failure) -> failure.getClass()).get(5, TimeUnit.SECONDS),
+                "a caller that joined sees the very exception its leader sees, not one wrapped once more");
 
         CompletableFuture<String> retry = quotes.price("LATE");
         assertEquals(2, runs.of("price:LATE"), "a failed stage is not memoized");
