@@ -319,10 +319,10 @@ final class Memoization {
         started.add(new JmxExport(applicationName, this::statistics,
                 () -> registry.functions().stream().map(FunctionState::name).sorted().toList()));
         ClassLoader library = Memoization.class.getClassLoader();
-        if (MicrometerExport.available(library)) {
+        if (OptionalApis.visible(OptionalApis.MICROMETER, library)) {
             start("Micrometer", () -> MicrometerExport.of(beans), started);
         }
-        if (MicroProfileMetricsExport.available(library)) {
+        if (OptionalApis.visible(OptionalApis.MICROPROFILE_METRICS, library)) {
             start("MicroProfile Metrics", () -> MicroProfileMetricsExport.of(beans), started);
         }
         exports = List.copyOf(started);

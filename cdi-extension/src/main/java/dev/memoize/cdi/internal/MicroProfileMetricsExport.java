@@ -34,7 +34,6 @@ import java.util.function.Function;
  */
 final class MicroProfileMetricsExport implements MetricsExport {
 
-    private static final String REGISTRY = "org.eclipse.microprofile.metrics.MetricRegistry";
     private static final String CALLS = "calls of the function, by result: hit (answered from the cache), miss, "
             + "bypass (ran unmemoized by design)";
 
@@ -44,16 +43,6 @@ final class MicroProfileMetricsExport implements MetricsExport {
 
     private MicroProfileMetricsExport(MetricRegistry registry) {
         this.registry = registry;
-    }
-
-    /** Whether the MicroProfile Metrics API is visible to the library (then {@link #of} may be called). */
-    static boolean available(ClassLoader library) {
-        try {
-            Class.forName(REGISTRY, false, library);
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
     }
 
     /**

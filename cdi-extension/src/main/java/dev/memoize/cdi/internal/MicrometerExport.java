@@ -29,23 +29,12 @@ import java.util.function.ToDoubleFunction;
  */
 final class MicrometerExport implements MetricsExport {
 
-    private static final String REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
 
     private final MeterRegistry registry;
     private final Queue<Meter> meters = new ConcurrentLinkedQueue<>();
 
     private MicrometerExport(MeterRegistry registry) {
         this.registry = registry;
-    }
-
-    /** Whether Micrometer is visible to the library (then {@link #of} may be called). */
-    static boolean available(ClassLoader library) {
-        try {
-            Class.forName(REGISTRY, false, library);
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
     }
 
     /** The export to the application's {@code MeterRegistry} bean, or {@code null} if it has none. */

@@ -14,9 +14,6 @@ import java.util.Set;
  */
 interface Settings {
 
-    /** A type of the MicroProfile Config API, whose presence tells whether MicroProfile Config can be asked. */
-    String CONFIG_PROVIDER = "org.eclipse.microprofile.config.ConfigProvider";
-
     /**
      * The value of a key, trimmed.
      *
@@ -54,21 +51,13 @@ interface Settings {
      * @param loader the deployment's class loader, never {@code null}
      */
     static Settings forDeployment(ClassLoader loader) {
-        if (visible(Settings.class.getClassLoader()) && visible(loader)) {
+        if (OptionalApis.visible(OptionalApis.MICROPROFILE_CONFIG, Settings.class.getClassLoader())
+                && OptionalApis.visible(OptionalApis.MICROPROFILE_CONFIG, loader)) {
             Settings config = MicroProfileSettings.of(loader);
             if (config != null) {
                 return config;
             }
         }
         return new SystemPropertySettings();
-    }
-
-    private static boolean visible(ClassLoader loader) {
-        try {
-            Class.forName(CONFIG_PROVIDER, false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
     }
 }

@@ -88,7 +88,7 @@ class SettingsTest {
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
             if (name.startsWith("org.eclipse.microprofile.")) {
-                if (!name.equals(Settings.CONFIG_PROVIDER) || ++presenceChecks > 2) {
+                if (!name.equals(OptionalApis.MICROPROFILE_CONFIG) || ++presenceChecks > 2) {
                     askedForMicroProfile = true;
                 }
                 throw new ClassNotFoundException(name);
